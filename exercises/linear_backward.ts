@@ -1,0 +1,23 @@
+import * as np from "#np";
+import type { NDArray } from "#np";
+import { NotImplementedError } from "./dnn_utils";
+import type { LinearCache } from "./dnn_utils";
+
+/**
+ * The linear part of a layer's backward step: the twin of linear_forward (Z[l] = W[l]·A[l-1] + b[l]).
+ *
+ * @param dZ gradient of the cost with respect to Z[l]: (n[l], m)
+ * @param cache [A_prev, W, b] from linear_forward: A[l-1]: (n[l-1], m), W[l]: (n[l], n[l-1]), b[l]: (n[l], 1)
+ * @returns [dA_prev, dW, db], each shaped like what it differentiates:
+ *   dW[l] = (1/m) dZ[l]·A[l-1]ᵀ: (n[l], n[l-1])
+ *   db[l] = (1/m) Σ_columns dZ[l]: (n[l], 1)   (np.sum with { axis: 1, keepdims: true })
+ *   dA[l-1] = W[l]ᵀ·dZ[l]: (n[l-1], m)
+ */
+export function linear_backward(dZ: NDArray, cache: LinearCache): [dA_prev: NDArray, dW: NDArray, db: NDArray] {
+  const [A_prev, W, b] = cache;
+  const m = A_prev.shape[1]; // number of examples
+
+  // YOUR CODE STARTS HERE
+  throw new NotImplementedError("linear_backward");
+  // YOUR CODE ENDS HERE
+}
