@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { compareValues } from "./compare";
+import { ndarrayValue, type Value } from "../values/value";
+
+const tol = { rtol: 1e-5, atol: 1e-8 };
+const arr = (shape: number[], data: number[]) => ndarrayValue(shape, data);
+const tuple = (...items: Value[]): Value => ({ type: "sequence", items });
+const num = (value: number): Value => ({ type: "number", value });
+const dict = (entries: [string, Value][]): Value => ({ type: "mapping", entries });
+
+describe("compareValues", () => {
+  const expected = tuple(arr([1, 2], [1, 2]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+  const outputs = ["Z", "cache"];
+
+  it("accepts a result equal to the expected one within numpy's allclose", () => {
+    const actual = tuple(arr([1, 2], [1 + 1e-7, 2]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    expect(compareValues(actual, expected, tol, outputs)).toBeUndefined();
+  });
+
+  it("reports a tuple of the wrong length before anything else", () => {
+    const failure = compareValues(tuple(arr([1, 2], [1, 2])), expected, tol, outputs);
+    expect(failure).toMatchObject({ check: "kind" });
+    expect(failure!.message).toContain("[Z, cache]");
+  });
+
+  it("names the cache entry whose shape is wrong", () => {
+    const actual = tuple(arr([1, 2], [1, 2]), tuple(arr([2, 3], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    const failure = compareValues(actual, expected, tol, outputs)!;
+    expect(failure.check).toBe("shape");
+    expect(failure.message).toContain("cache[0] has shape (2, 3); expected (3, 2)");
+  });
+
+  it("checks shapes before values, so a transposed result is a shape failure", () => {
+    const actual = tuple(arr([2, 1], [9, 9]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    expect(compareValues(actual, expected, tol, outputs)!.check).toBe("shape");
+  });
+
+  it("reports NaN with its position before comparing values", () => {
+    const actual = tuple(arr([1, 2], [1, NaN]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    const failure = compareValues(actual, expected, tol, outputs)!;
+    expect(failure.check).toBe("finite");
+    expect(failure.message).toContain("Z holds NaN at [0, 1]");
+  });
+
+  it("reports the worst differing value with its index and how many differ", () => {
+    const actual = tuple(arr([1, 2], [1.5, 7]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    const failure = compareValues(actual, expected, tol, outputs)!;
+    expect(failure.check).toBe("values");
+    expect(failure.message).toContain("Z[0, 1] is 7; expected 2 (2 of 2 values differ)");
+  });
+
+  it("never shows a hidden case's expected value", () => {
+    const actual = tuple(arr([1, 2], [1.5, 7]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
+    const failure = compareValues(actual, expected, tol, outputs, true)!;
+    expect(failure.message).not.toContain("expected 2");
+  });
+
+  it("asks for a plain number when the cost is returned as a (1, 1) array", () => {
+    const failure = compareValues(arr([1, 1], [0.2797]), num(0.2797), tol, "cost")!;
+    expect(failure.check).toBe("kind");
+    expect(failure.message).toContain("return a plain number");
+  });
+
+  it("compares a number with allclose", () => {
+    expect(compareValues(num(0.27977656), num(0.2797765635793422), tol, "cost")).toBeUndefined();
+    expect(compareValues(num(-0.2797765635793422), num(0.2797765635793422), tol, "cost")!.check).toBe("values");
+  });
+
+  it("lists missing and unexpected dict keys", () => {
+    const want = dict([["dA0", arr([1], [1])], ["dW1", arr([1], [1])]]);
+    const got = dict([["dA1", arr([1], [1])], ["dW1", arr([1], [1])]]);
+    const failure = compareValues(got, want, tol, "grads")!;
+    expect(failure.check).toBe("kind");
+    expect(failure.message).toContain("grads is missing the key dA0; grads has unexpected key dA1");
+  });
+
+  it("says what was returned when it is not a value at all", () => {
+    const failure = compareValues({ type: "other", description: "a Promise" }, expected, tol, outputs)!;
+    expect(failure.message).toContain("a Promise");
+  });
+});

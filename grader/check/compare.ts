@@ -1,0 +1,131 @@
+/**
+ * Compares what a student's function returned with the expected value, check by check in a fixed
+ * order: the kind of value (tuple length, dict keys, number or array), shapes, finiteness, then
+ * values with numpy's allclose. The first failing check decides the case and its message.
+ */
+import type { NDArrayValue, Value } from "../values/value";
+import type { Tolerance } from "../fixtures/load";
+import type { CheckName } from "../results/types";
+import { messages } from "../messages/messages";
+import { indexLabel, pathLabel, type Path } from "./paths";
+
+export interface CheckFailure {
+  check: Extract<CheckName, "kind" | "shape" | "finite" | "values">;
+  message: string;
+  path: Path;
+}
+
+function valueAt(value: Value, path: Path): Value | undefined {
+  let current: Value | undefined = value;
+  for (const step of path) {
+    if (current?.type === "sequence" && typeof step === "number") current = current.items[step];
+    else if (current?.type === "mapping" && typeof step === "string") current = current.entries.find(([k]) => k === step)?.[1];
+    else return undefined;
+  }
+  return current;
+}
+
+function kindFailure(actual: Value, expected: Value, path: Path, outputs: string | string[]): CheckFailure | undefined {
+  const label = pathLabel(path, outputs);
+  const fail = (message: string): CheckFailure => ({ check: "kind", message, path });
+  switch (expected.type) {
+    case "ndarray":
+      return actual.type === "ndarray" ? undefined : fail(messages.kind.notArray(label, actual, expected.shape));
+    case "number":
+      if (actual.type === "number") return undefined;
+      return fail(actual.type === "ndarray" ? messages.kind.arrayForNumber(label, actual.shape) : messages.kind.wrong(label, actual, expected));
+    case "string":
+    case "boolean":
+      return actual.type === expected.type && actual.value === expected.value ? undefined : fail(messages.kind.wrong(label, actual, expected));
+    case "sequence": {
+      if (actual.type !== "sequence" || actual.items.length !== expected.items.length) {
+        return fail(messages.kind.tuple(label, actual, expected.items.length, Array.isArray(outputs) && path.length === 0 ? outputs : undefined));
+      }
+      for (let i = 0; i < expected.items.length; i++) {
+        const failure = kindFailure(actual.items[i], expected.items[i], [...path, i], outputs);
+        if (failure) return failure;
+      }
+      return undefined;
+    }
+    case "mapping": {
+      if (actual.type !== "mapping") return fail(messages.kind.wrong(label, actual, expected));
+      const expectedKeys = expected.entries.map(([k]) => k);
+      const actualKeys = actual.entries.map(([k]) => k);
+      const missing = expectedKeys.filter((k) => !actualKeys.includes(k));
+      const extra = actualKeys.filter((k) => !expectedKeys.includes(k));
+      if (missing.length > 0 || extra.length > 0) return fail(messages.kind.keys(label, missing, extra));
+      for (const [key, item] of expected.entries) {
+        const failure = kindFailure(valueAt(actual, [key])!, item, [...path, key], outputs);
+        if (failure) return failure;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function* arrayPairs(actual: Value, expected: Value, path: Path = []): Generator<[Path, NDArrayValue, NDArrayValue]> {
+  if (expected.type === "ndarray" && actual.type === "ndarray") yield [path, actual, expected];
+  else if (expected.type === "sequence" && actual.type === "sequence") {
+    for (let i = 0; i < expected.items.length; i++) yield* arrayPairs(actual.items[i], expected.items[i], [...path, i]);
+  } else if (expected.type === "mapping" && actual.type === "mapping") {
+    for (const [key, item] of expected.entries) yield* arrayPairs(valueAt(actual, [key])!, item, [...path, key]);
+  }
+}
+
+function* numberPairs(actual: Value, expected: Value, path: Path = []): Generator<[Path, number, number]> {
+  if (expected.type === "number" && actual.type === "number") yield [path, actual.value, expected.value];
+  else if (expected.type === "sequence" && actual.type === "sequence") {
+    for (let i = 0; i < expected.items.length; i++) yield* numberPairs(actual.items[i], expected.items[i], [...path, i]);
+  } else if (expected.type === "mapping" && actual.type === "mapping") {
+    for (const [key, item] of expected.entries) yield* numberPairs(valueAt(actual, [key])!, item, [...path, key]);
+  }
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+export function isClose(actual: number, expected: number, tolerance: Tolerance): boolean {
+  return Math.abs(actual - expected) <= tolerance.atol + tolerance.rtol * Math.abs(expected);
+}
+
+/** `hidden`: the case's expected values must not appear in any message (only where and how much). */
+export function compareValues(actual: Value, expected: Value, tolerance: Tolerance, outputs: string | string[], hidden = false): CheckFailure | undefined {
+  const kind = kindFailure(actual, expected, [], outputs);
+  if (kind) return kind;
+  const arrays = [...arrayPairs(actual, expected)];
+  const numbers = [...numberPairs(actual, expected)];
+  for (const [path, got, want] of arrays) {
+    if (!sameShape(got.shape, want.shape)) return { check: "shape", message: messages.shape(pathLabel(path, outputs), got.shape, want.shape), path };
+  }
+  for (const [path, got] of arrays) {
+    const bad = got.data.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) return { check: "finite", message: messages.notFinite(pathLabel(path, outputs), got.data[bad], indexLabel(bad, got.shape)), path };
+  }
+  for (const [path, got] of numbers) {
+    if (!Number.isFinite(got)) return { check: "finite", message: messages.notFinite(pathLabel(path, outputs), got, ""), path };
+  }
+  for (const [path, got, want] of arrays) {
+    let worst = -1;
+    let worstExcess = 0;
+    for (let i = 0; i < want.data.length; i++) {
+      const excess = Math.abs(got.data[i] - want.data[i]) - (tolerance.atol + tolerance.rtol * Math.abs(want.data[i]));
+      if (excess > worstExcess) {
+        worstExcess = excess;
+        worst = i;
+      }
+    }
+    if (worst >= 0) {
+      const wrong = want.data.filter((w, i) => !isClose(got.data[i], w, tolerance)).length;
+      return {
+        check: "values",
+        message: messages.values(pathLabel(path, outputs), indexLabel(worst, want.shape), got.data[worst], hidden ? undefined : want.data[worst], wrong, want.data.length),
+        path,
+      };
+    }
+  }
+  for (const [path, got, want] of numbers) {
+    if (!isClose(got, want, tolerance)) return { check: "values", message: messages.values(pathLabel(path, outputs), "", got, hidden ? undefined : want, 1, 1), path };
+  }
+  return undefined;
+}

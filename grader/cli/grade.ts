@@ -1,0 +1,65 @@
+/**
+ * `npm run grade [-- DIR] [--only f1,f2] [--json] [--timeout MS]`: grades a folder of exercise
+ * files (exercises/ by default) and prints a summary, or only the results object with --json.
+ * Exit code 0 whenever grading ran, whatever the score; 2 for a fault of the grader or its inputs.
+ */
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { relative, resolve } from "node:path";
+import { GraderError } from "../errors";
+import { gradeSubmission } from "../grade/grade-submission";
+import { formatSummary } from "./summary";
+
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--timeout MS]
+  DIR          the folder of exercise files to grade (default: exercises)
+  --only       grade only these functions, e.g. --only linear_forward,linear_backward
+  --json       print only the results object (JSON) on stdout
+  --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)`;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        only: { type: "string" },
+        json: { type: "boolean", default: false },
+        timeout: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length > 1) throw new GraderError("usage", `give one folder to grade, not ${positionals.length}\n${usage}`);
+  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 100)) {
+    throw new GraderError("usage", `--timeout must be a whole number of milliseconds, at least 100 (got "${values.timeout}")`);
+  }
+  const dir = resolve(positionals[0] ?? resolve(projectRoot, "exercises"));
+  const results = await gradeSubmission({
+    submissionDir: dir,
+    only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
+    timeoutMs,
+  });
+  if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+  else console.log(formatSummary(results, `${relative(process.cwd(), dir) || "."}/`));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
+    else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,79 @@
+/**
+ * The course's exercise metadata (grader/course/exercises.json): which functions are graded, in the
+ * assignment's order, what they call, what their results are named, and their time limits.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { assertValid } from "../validation/ajv";
+import { GraderError } from "../errors";
+import schema from "./exercises.schema.json" with { type: "json" };
+
+export interface Exercise {
+  name: string;
+  title: string;
+  /** Parameter names, in order, as the course spells them. */
+  args: string[];
+  /** Graded functions this one calls directly, as the course's solution does. */
+  calls: string[];
+  outputs: string | string[];
+  points: number;
+  timeoutMs: number;
+}
+
+interface ExercisesFile {
+  format_version: 1;
+  points_per_exercise: number;
+  default_timeout_ms: number;
+  exercises: { name: string; title: string; args: string[]; calls: string[]; outputs: string | string[]; timeout_ms?: number }[];
+}
+
+export const exercisesFile = fileURLToPath(new URL("./exercises.json", import.meta.url));
+
+export function parseExercises(json: unknown, file: string): Exercise[] {
+  const parsed = assertValid<ExercisesFile>(schema, json, file, "config");
+  const names = new Set(parsed.exercises.map((e) => e.name));
+  parsed.exercises.forEach((e, i) => {
+    const unknown = e.calls.find((c) => !names.has(c));
+    if (unknown) throw new GraderError("config", `calls "${unknown}", which is not a graded exercise`, file, `/exercises/${i}/calls`);
+  });
+  return parsed.exercises.map((e) => ({
+    name: e.name,
+    title: e.title,
+    args: e.args,
+    calls: e.calls,
+    outputs: e.outputs,
+    points: parsed.points_per_exercise,
+    timeoutMs: e.timeout_ms ?? parsed.default_timeout_ms,
+  }));
+}
+
+let cached: Exercise[] | undefined;
+
+export function loadExercises(): Exercise[] {
+  if (!cached) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(exercisesFile, "utf8"));
+    } catch (error) {
+      throw new GraderError("config", `cannot be read as JSON: ${(error as Error).message}`, exercisesFile);
+    }
+    cached = parseExercises(json, exercisesFile);
+  }
+  return cached;
+}
+
+/** Every graded function `name` depends on, directly or not, callees first. */
+export function dependenciesOf(name: string, exercises: readonly Exercise[]): string[] {
+  const byName = new Map(exercises.map((e) => [e.name, e]));
+  const order: string[] = [];
+  const visit = (n: string) => {
+    for (const callee of byName.get(n)?.calls ?? []) {
+      if (!order.includes(callee)) {
+        visit(callee);
+        order.push(callee);
+      }
+    }
+  };
+  visit(name);
+  return order;
+}

@@ -1,0 +1,73 @@
+/**
+ * Turns what happened when a case ran (a sandbox outcome, or a reason it could not run) into a
+ * CaseResult with its status and message. Only here do outcomes become statuses.
+ */
+import type { Exercise } from "../course/exercises";
+import type { FixtureCase, Tolerance } from "../fixtures/load";
+import { compareValues } from "../check/compare";
+import { messages } from "../messages/messages";
+import type { CaseResult } from "../results/types";
+import type { BuildProblem } from "../run/bundle";
+import type { CallOutcome } from "../run/sandbox";
+import { mapStack, type LoadedBundle } from "../run/stack";
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+export function notRunCase(c: FixtureCase, status: CaseResult["status"], check: CaseResult["check"], message: string, location?: string): CaseResult {
+  return { name: c.name, status, check, message, ...(location ? { location } : {}), duration_ms: 0, output: "", hidden: c.hidden };
+}
+
+export function buildFailedCase(c: FixtureCase, problems: BuildProblem[]): CaseResult {
+  const first = problems[0];
+  const where = first.file ? `${first.file}:${first.line}:${first.column}` : undefined;
+  const text = problems.map((p) => `${p.file ? `${p.file}:${p.line}:${p.column}: ` : ""}${p.text}`).join("; ");
+  return notRunCase(c, "invalid-submission", "load", messages.case.buildFailed(text), where);
+}
+
+export function caseFromOutcome(
+  exercise: Exercise,
+  c: FixtureCase,
+  tolerance: Tolerance,
+  outcome: CallOutcome,
+  bundles: readonly LoadedBundle[],
+): CaseResult {
+  const base = { name: c.name, duration_ms: round(outcome.durationMs), output: outcome.output, hidden: c.hidden };
+  switch (outcome.kind) {
+    case "timeout":
+      return { ...base, status: "timeout", check: "timeout", message: messages.case.timeout(outcome.limitMs) };
+    case "crashed":
+      return { ...base, status: "crashed", check: "crashed", message: messages.case.crashed(outcome.reason) };
+    case "threw": {
+      if (outcome.error.name === "NotImplementedError") {
+        return { ...base, status: "not-attempted", check: "threw", message: messages.case.notAttempted(exercise.name) };
+      }
+      const { stack, location } = mapStack(outcome.error.stack, bundles);
+      const output = stack ? `${base.output}${base.output ? "\n" : ""}${stack}` : base.output;
+      return {
+        ...base,
+        output,
+        status: "error",
+        check: "threw",
+        message: messages.case.threw(outcome.error.name, outcome.error.message, location),
+        ...(location ? { location } : {}),
+      };
+    }
+    case "load-failed": {
+      if (outcome.problem === "missing-export") {
+        return { ...base, status: "invalid-submission", check: "load", message: messages.case.missingExport(`${exercise.name}.ts`, exercise.name) };
+      }
+      const { stack, location } = mapStack(outcome.error.stack, bundles);
+      const output = stack ? `${base.output}${base.output ? "\n" : ""}${stack}` : base.output;
+      const message = messages.case.loadThrew(location ?? `${exercise.name}.ts`, outcome.error.name, outcome.error.message);
+      return { ...base, output, status: "invalid-submission", check: "load", message, ...(location ? { location } : {}) };
+    }
+    case "returned": {
+      const failure = compareValues(outcome.value, c.expected, tolerance, exercise.outputs, c.hidden);
+      const mutated = outcome.mutatedArgs.map((i) => exercise.args[i] ?? `argument ${i + 1}`);
+      const note = mutated.length > 0 ? ` Note: ${messages.mutated(mutated)}` : "";
+      const extra = outcome.mutatedArgs.length > 0 ? { mutated_args: outcome.mutatedArgs } : {};
+      if (!failure) return { ...base, ...extra, status: "pass", message: messages.case.pass() + note };
+      return { ...base, ...extra, status: "fail", check: failure.check, message: failure.message + note };
+    }
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * gradeSubmission(): the one pipeline every front end (grade, watch, bulk, CI) calls.
+ * load fixtures and the submission -> bundle with esbuild -> run each case in the sandboxed child
+ * -> compare in this process -> a Results object. Student outcomes are data; only the grader's
+ * own faults throw (GraderError).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
+import { loadFixtures, type Fixture } from "../fixtures/load";
+import { GraderError } from "../errors";
+import { messages } from "../messages/messages";
+import { RESULTS_FORMAT_VERSION, type CaseResult, type ExerciseResult, type Results } from "../results/types";
+import { buildStudentBundle, type BuildResult } from "../run/bundle";
+import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
+import { createSandbox, type Sandbox } from "../run/sandbox";
+import type { LoadedBundle } from "../run/stack";
+import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
+import { readSubmission, type Submission } from "./submission";
+import { exerciseStatus, exerciseScore } from "./score";
+
+const packageJson = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { name: string; version: string };
+export const graderInfo = { name: packageJson.name, version: packageJson.version };
+
+export interface GradeOptions {
+  submissionDir: string;
+  /** Grade only these functions (all when absent). */
+  only?: readonly string[];
+  limits?: SandboxLimits;
+  /** Override every function's time limit (ms). */
+  timeoutMs?: number;
+  fixturesDir?: string;
+}
+
+interface RunContext {
+  submission: Submission;
+  sandbox: Sandbox;
+  bundles: LoadedBundle[];
+  options: GradeOptions;
+}
+
+function selectExercises(all: Exercise[], only: readonly string[] | undefined): Exercise[] {
+  if (!only || only.length === 0) return all;
+  const unknown = only.filter((n) => !all.some((e) => e.name === n));
+  if (unknown.length > 0) {
+    throw new GraderError("usage", `--only names ${unknown.join(", ")}, which ${unknown.length > 1 ? "are" : "is"} not graded; choose from ${all.map((e) => e.name).join(", ")}`);
+  }
+  return all.filter((e) => only.includes(e.name));
+}
+
+/** Runs every case of `exercise` against one bundle and returns the case results. */
+async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, key: string, build: BuildResult): Promise<CaseResult[]> {
+  if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
+  const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
+  const loaded = await ctx.sandbox.load(key, build.code, exercise.name, timeoutMs);
+  ctx.bundles.push({ url: ctx.sandbox.moduleUrls.get(key)!, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
+  const results: CaseResult[] = [];
+  for (const c of fixture.cases) {
+    const outcome = loaded.kind === "loaded"
+      ? await ctx.sandbox.call(key, exercise.name, c.args, timeoutMs)
+      : { ...loaded, durationMs: 0 };
+    results.push(caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles));
+  }
+  return results;
+}
+
+async function gradeExercise(
+  ctx: RunContext,
+  exercise: Exercise,
+  fixture: Fixture,
+  builds: Map<string, Promise<BuildResult>>,
+  statusOf: Map<string, string>,
+  all: Exercise[],
+): Promise<ExerciseResult> {
+  const maxScore = exercise.points;
+  if (!ctx.submission.has(exercise.name)) {
+    const cases = fixture.cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`)));
+    return { name: exercise.name, status: "not-attempted", score: 0, max_score: maxScore, message: cases[0].message, cases };
+  }
+  const cases = await runCases(ctx, exercise, fixture, `${exercise.name}:reference`, await builds.get(`${exercise.name}:reference`)!);
+  const status = exerciseStatus(cases);
+  const result: ExerciseResult = {
+    name: exercise.name,
+    status,
+    score: exerciseScore(cases, maxScore),
+    max_score: maxScore,
+    message: status === "pass" ? messages.exercise.pass(cases.length) : firstProblem(cases),
+    cases,
+  };
+  const deps = dependenciesOf(exercise.name, all);
+  if (deps.length > 0 && status === "pass") {
+    const notReady = deps.filter((d) => !ctx.submission.has(d) || statusOf.get(d) === "not-attempted");
+    if (notReady.length > 0) {
+      result.with_own_dependencies = { status: "not-attempted", message: messages.case.dependencyMissing(exercise.name, notReady), cases: [] };
+    } else {
+      const own = await runCases(ctx, exercise, fixture, `${exercise.name}:own`, await builds.get(`${exercise.name}:own`)!);
+      const ownStatus = exerciseStatus(own);
+      const direct = exercise.calls;
+      result.with_own_dependencies = {
+        status: ownStatus,
+        message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(exercise.name, direct) : messages.exercise.ownDependenciesFail(exercise.name, direct),
+        cases: own,
+      };
+      if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
+    }
+  }
+  return result;
+}
+
+function firstProblem(cases: CaseResult[]): string {
+  const bad = cases.find((c) => c.status !== "pass")!;
+  return cases.length > 1 ? `case "${bad.name}": ${bad.message}` : bad.message;
+}
+
+export async function gradeSubmission(options: GradeOptions): Promise<Results> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const all = loadExercises();
+  const selected = selectExercises(all, options.only);
+  const fixtures = loadFixtures(all.map((e) => e.name), options.fixturesDir);
+  const submission = readSubmission(options.submissionDir);
+  const gradedNames = all.map((e) => e.name);
+
+  // Bundle everything up front, in parallel: esbuild is fast and the child can start meanwhile.
+  const builds = new Map<string, Promise<BuildResult>>();
+  for (const e of selected) {
+    if (!submission.has(e.name)) continue;
+    const request = { submissionDir: submission.dir, functionName: e.name, gradedNames };
+    builds.set(`${e.name}:reference`, buildStudentBundle({ ...request, dependencies: "reference" }));
+    if (e.calls.length > 0) builds.set(`${e.name}:own`, buildStudentBundle({ ...request, dependencies: "own" }));
+  }
+
+  const sandbox = createSandbox(options.limits ?? defaultLimits);
+  const ctx: RunContext = { submission, sandbox, bundles: [], options };
+  const exercises: ExerciseResult[] = [];
+  const statusOf = new Map<string, string>();
+  try {
+    for (const e of selected) {
+      const result = await gradeExercise(ctx, e, fixtures.byFunction.get(e.name)!, builds, statusOf, all);
+      statusOf.set(e.name, result.status);
+      exercises.push(result);
+    }
+  } finally {
+    sandbox.close();
+  }
+
+  // "error" only when nothing could be run: every case failed to compile or load.
+  const ran = !exercises.every((e) => e.cases.every((c) => c.status === "invalid-submission"));
+  const score = Math.round(exercises.reduce((s, e) => s + e.score, 0) * 100) / 100;
+  const maxScore = exercises.reduce((s, e) => s + e.max_score, 0);
+  return {
+    format_version: RESULTS_FORMAT_VERSION,
+    grader: graderInfo,
+    status: ran ? "ok" : "error",
+    message: ran ? `${score}/${maxScore}` : "none of the submission's code could be run: see each function's message",
+    score,
+    max_score: maxScore,
+    submission: { path: options.submissionDir, digest: submission.digest, files: submission.files },
+    fixtures_digest: fixtures.digest,
+    started_at: startedAt.toISOString(),
+    duration_ms: Math.round(performance.now() - started),
+    exercises,
+    warnings: describeConfinement(probeConfinement()),
+  };
+}

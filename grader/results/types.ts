@@ -1,0 +1,56 @@
+/**
+ * The results of grading one submission: the contract other tools read (`--json`, results.json,
+ * bulk gradebooks). Versioned; `results.schema.json` beside this file describes the same shape.
+ */
+export const RESULTS_FORMAT_VERSION = "1.0";
+
+export type CaseStatus = "pass" | "fail" | "error" | "timeout" | "not-attempted" | "invalid-submission" | "crashed";
+
+/** Which check decided a failing case, in the order they run. */
+export type CheckName = "kind" | "shape" | "finite" | "values" | "threw" | "timeout" | "crashed" | "load" | "missing";
+
+export interface CaseResult {
+  name: string;
+  status: CaseStatus;
+  message: string;
+  check?: CheckName;
+  /** Where a stack trace points in the student's files, e.g. "linear_forward.ts:12:5". */
+  location?: string;
+  duration_ms: number;
+  output: string;
+  hidden: boolean;
+  /** Inputs the function changed in place (the grader copies inputs, so this never spoils a case). */
+  mutated_args?: number[];
+}
+
+/** The same function graded with the student's own versions of the functions it calls. */
+export interface OwnDependenciesResult {
+  status: CaseStatus;
+  message: string;
+  cases: CaseResult[];
+}
+
+export interface ExerciseResult {
+  name: string;
+  status: CaseStatus;
+  score: number;
+  max_score: number;
+  message: string;
+  cases: CaseResult[];
+  with_own_dependencies?: OwnDependenciesResult;
+}
+
+export interface Results {
+  format_version: typeof RESULTS_FORMAT_VERSION;
+  grader: { name: string; version: string };
+  status: "ok" | "error";
+  message: string;
+  score: number;
+  max_score: number;
+  submission: { path: string; digest: string; files: string[] };
+  fixtures_digest: string;
+  started_at: string;
+  duration_ms: number;
+  exercises: ExerciseResult[];
+  warnings: string[];
+}

@@ -1,0 +1,134 @@
+/**
+ * Bundles code for the sandboxed child with esbuild. Student bundles resolve imports by one rule:
+ * `#np` is the grader's runtime (shared with the harness through a global), `./dnn_utils` is always
+ * the grader's helpers, a sibling exercise resolves to the student's own file or, when grading a
+ * function in isolation, to the reference solution; anything else a student imports is refused.
+ */
+import * as esbuild from "esbuild";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, resolve, relative, isAbsolute } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as np from "../np/index";
+
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const solutionsDir = join(projectRoot, "solutions");
+export const helpersFile = join(projectRoot, "exercises", "dnn_utils.ts");
+const harnessEntry = fileURLToPath(new URL("./child/harness.ts", import.meta.url));
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface BuildProblem extends SourcePosition {
+  text: string;
+}
+
+export type BuildResult =
+  | { ok: true; code: string; sourceMap: string }
+  | { ok: false; problems: BuildProblem[] };
+
+export interface StudentBundleRequest {
+  submissionDir: string;
+  /** The graded function whose file is the entry. */
+  functionName: string;
+  /** Every graded function name, to recognise imports of sibling exercises. */
+  gradedNames: readonly string[];
+  /** "reference": sibling exercises resolve to the solutions; "own": to the student's files. */
+  dependencies: "reference" | "own";
+}
+
+const npShim = `const np = globalThis[Symbol.for("dnn-grader.np")];\nexport const { ${Object.keys(np).join(", ")} } = np;\n`;
+
+/** The file a relative import names, tried as TypeScript the way the student's editor would. */
+function resolveTsFile(base: string): string | undefined {
+  const candidates = [base, `${base}.ts`, `${base.replace(/\.js$/, "")}.ts`, join(base, "index.ts")];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
+  const submissionDir = resolve(request.submissionDir);
+  const graded = new Set(request.gradedNames);
+  return {
+    name: "grader-resolution",
+    setup(build) {
+      build.onResolve({ filter: /^#np$/ }, () => ({ path: "np", namespace: "grader-np" }));
+      build.onLoad({ filter: /.*/, namespace: "grader-np" }, () => ({ contents: npShim, loader: "js" }));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === "entry-point") return undefined;
+        const fromStudent = isInside(submissionDir, args.importer);
+        if (!fromStudent) return undefined; // grader and solution files resolve normally
+        const bare = args.path.replace(/^\.\//, "").replace(/\.(ts|js)$/, "");
+        if (args.path.startsWith("./") && bare === "dnn_utils") return { path: helpersFile };
+        if (args.path.startsWith("./") && graded.has(bare)) {
+          if (request.dependencies === "reference" && bare !== request.functionName) return { path: join(solutionsDir, `${bare}.ts`) };
+          const own = join(submissionDir, `${bare}.ts`);
+          return existsSync(own) ? { path: own } : { errors: [{ text: `imports ./${bare}, but ${bare}.ts is missing from the submission` }] };
+        }
+        if (args.path.startsWith(".")) {
+          const target = resolveTsFile(resolve(dirname(args.importer), args.path));
+          if (target && isInside(submissionDir, target)) return { path: target };
+        }
+        return {
+          errors: [{ text: `imports "${args.path}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files` }],
+        };
+      });
+    },
+  };
+}
+
+function problemsOf(error: unknown, baseDir: string): BuildProblem[] {
+  const messages = (error as { errors?: esbuild.Message[] }).errors;
+  if (!messages) return [{ file: "", line: 0, column: 0, text: String(error) }];
+  return messages.map((m) => ({
+    file: m.location ? relative(baseDir, resolve(baseDir, m.location.file)) : "",
+    line: m.location?.line ?? 0,
+    column: (m.location?.column ?? 0) + 1,
+    text: m.text,
+  }));
+}
+
+async function bundle(options: esbuild.BuildOptions, baseDir: string): Promise<BuildResult> {
+  try {
+    const result = await esbuild.build({
+      ...options,
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "neutral",
+      target: "node20",
+      sourcemap: "external",
+      sourcesContent: false,
+      outfile: join(baseDir, "bundle.js"),
+      absWorkingDir: baseDir,
+      logLevel: "silent",
+    });
+    const code = result.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
+    const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map"))!.text;
+    return { ok: true, code, sourceMap };
+  } catch (error) {
+    return { ok: false, problems: problemsOf(error, baseDir) };
+  }
+}
+
+export function buildStudentBundle(request: StudentBundleRequest): Promise<BuildResult> {
+  const dir = resolve(request.submissionDir);
+  return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], plugins: [studentPlugin(request)] }, dir);
+}
+
+let harness: Promise<string> | undefined;
+
+/** The child's harness with the np runtime inside; built once per grader process. */
+export function harnessCode(): Promise<string> {
+  harness ??= bundle({ entryPoints: [harnessEntry] }, projectRoot).then((r) => {
+    if (!r.ok) throw new Error(`cannot build the sandbox harness: ${r.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
+    return r.code;
+  });
+  return harness;
+}

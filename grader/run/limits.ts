@@ -1,0 +1,65 @@
+/**
+ * How the child is confined, probed once per grader process. Node's permission model (no file
+ * access at all, no child processes, no workers), frozen intrinsics and no eval are always on.
+ * `prlimit --as` caps the address space (ArrayBuffers live outside the V8 heap), and `unshare -n`
+ * gives the child a network namespace with no interfaces. Where a tool is missing the child still
+ * runs, with the V8 heap cap only / with the network reachable, and `describeConfinement` says so.
+ */
+import { spawnSync } from "node:child_process";
+
+export interface SandboxLimits {
+  /** V8 old-space cap: a heap bomb ends as "out of memory" instead of swapping the machine. */
+  heapMb: number;
+  /** Address-space cap: a 4 GB ArrayBuffer fails to allocate instead of succeeding. */
+  addressSpaceMb: number;
+}
+
+export const defaultLimits: SandboxLimits = { heapMb: 512, addressSpaceMb: 3072 };
+
+export interface Confinement {
+  prlimit: string | undefined;
+  unshare: string | undefined;
+}
+
+let probed: Confinement | undefined;
+
+function works(command: string, args: string[]): string | undefined {
+  for (const dir of ["/usr/bin", "/bin", "/usr/sbin", "/sbin"]) {
+    const path = `${dir}/${command}`;
+    const result = spawnSync(path, args, { stdio: "ignore", timeout: 5000 });
+    if (result.status === 0) return path;
+  }
+  return undefined;
+}
+
+export function probeConfinement(): Confinement {
+  probed ??= {
+    prlimit: works("prlimit", ["--as=1073741824", "true"]),
+    unshare: works("unshare", ["-n", "true"]),
+  };
+  return probed;
+}
+
+export function describeConfinement(c: Confinement): string[] {
+  const notes: string[] = [];
+  if (!c.prlimit) notes.push("prlimit is not available: memory is capped by the V8 heap limit only, not for ArrayBuffers");
+  if (!c.unshare) notes.push("unshare -n is not permitted here: student code could reach the network");
+  return notes;
+}
+
+/** The command line of one child: [program, ...args]. */
+export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
+  const node = [
+    process.execPath,
+    "--experimental-permission",
+    "--frozen-intrinsics",
+    "--disallow-code-generation-from-strings",
+    "--no-warnings",
+    `--max-old-space-size=${limits.heapMb}`,
+    "--input-type=module",
+    "-e",
+    boot,
+  ];
+  const wrapped = c.unshare ? [c.unshare, "-n", ...node] : node;
+  return c.prlimit ? [c.prlimit, `--as=${limits.addressSpaceMb * 1024 * 1024}`, ...wrapped] : wrapped;
+}

@@ -1,0 +1,70 @@
+/**
+ * Messages between the grader (parent) and the sandboxed child. Parent -> child messages are
+ * trusted; child -> parent messages may be forged by student code, so the parent validates each one
+ * against `childMessageSchema` and only ever derives verdicts from the raw values inside.
+ */
+import type { WireValue } from "../values/wire";
+
+export type ParentMessage =
+  | { type: "boot"; harness: string }
+  | { type: "load"; id: number; key: string; code: string; exportName: string }
+  | { type: "call"; id: number; key: string; exportName: string; args: WireValue[] };
+
+export interface ThrownError {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "loaded"; id: number; ok: true; output: string; tampered: string[] }
+  | { type: "loaded"; id: number; ok: false; problem: "threw" | "missing-export"; error: ThrownError; output: string; tampered: string[] }
+  | { type: "returned"; id: number; value: WireValue; mutatedArgs: number[]; output: string; tampered: string[] }
+  | { type: "threw"; id: number; error: ThrownError; output: string; tampered: string[] };
+
+const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
+const common = {
+  id: { type: "integer" },
+  output: { type: "string", maxLength: 100_000 },
+  tampered: { type: "array", items: { type: "string", maxLength: 200 }, maxItems: 50 },
+};
+const thrownError = {
+  type: "object",
+  required: ["name", "message", "stack"],
+  additionalProperties: false,
+  properties: {
+    name: { type: "string", maxLength: 200 },
+    message: { type: "string", maxLength: 10_000 },
+    stack: { type: "string", maxLength: 50_000 },
+  },
+};
+
+export const childMessageSchema = {
+  $id: "https://dnn-grader.local/schemas/child-message-1.json",
+  definitions: {
+    value: {
+      type: "object",
+      required: ["type"],
+      properties: { type: { enum: ["ndarray", "number", "string", "boolean", "sequence", "mapping", "none", "other"] } },
+      allOf: [
+        { if: { properties: { type: { const: "ndarray" } } }, then: { required: ["shape", "data"], properties: { shape: { type: "array", maxItems: 32, items: { type: "integer", minimum: 0 } }, data: { type: "array", items: wireNumber } } } },
+        { if: { properties: { type: { const: "number" } } }, then: { required: ["value"], properties: { value: wireNumber } } },
+        { if: { properties: { type: { const: "string" } } }, then: { required: ["value"], properties: { value: { type: "string" } } } },
+        { if: { properties: { type: { const: "boolean" } } }, then: { required: ["value"], properties: { value: { type: "boolean" } } } },
+        { if: { properties: { type: { const: "sequence" } } }, then: { required: ["items"], properties: { items: { type: "array", items: { $ref: "#/definitions/value" } } } } },
+        { if: { properties: { type: { const: "mapping" } } }, then: { required: ["entries"], properties: { entries: { type: "array", items: { type: "array", minItems: 2, maxItems: 2, items: [{ type: "string" }, { $ref: "#/definitions/value" }] } } } } },
+        { if: { properties: { type: { const: "none" } } }, then: { required: ["value"], properties: { value: { enum: ["null", "undefined"] } } } },
+        { if: { properties: { type: { const: "other" } } }, then: { required: ["description"], properties: { description: { type: "string" } } } },
+      ],
+    },
+  },
+  type: "object",
+  required: ["type"],
+  properties: { type: { enum: ["ready", "loaded", "returned", "threw"] } },
+  allOf: [
+    { if: { properties: { type: { const: "loaded" } } }, then: { required: ["id", "ok", "output", "tampered"], properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export"] }, error: thrownError } } },
+    { if: { properties: { type: { const: "returned" } } }, then: { required: ["id", "value", "mutatedArgs", "output", "tampered"], properties: { ...common, value: { $ref: "#/definitions/value" }, mutatedArgs: { type: "array", items: { type: "integer" } } } } },
+    { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
+  ],
+} as const;

@@ -1,0 +1,60 @@
+/**
+ * Maps stack traces from the child back to the student's files. Bundles run as data: modules, so
+ * the child's traces point into bundle text; the parent keeps each bundle's source map and rewrites
+ * every frame to `file.ts:line:column`, relative to the submission folder.
+ */
+import { SourceMap } from "node:module";
+import { fileURLToPath } from "node:url";
+import { isAbsolute, relative, resolve } from "node:path";
+
+export interface LoadedBundle {
+  url: string;
+  sourceMap: string;
+  /** The folder the source map's paths are relative to (the submission). */
+  baseDir: string;
+}
+
+export interface MappedStack {
+  stack: string;
+  /** The first frame inside the submission, e.g. "linear_forward.ts:12:5". */
+  location?: string;
+}
+
+const maps = new WeakMap<LoadedBundle, SourceMap>();
+
+function sourceMapOf(bundle: LoadedBundle): SourceMap {
+  let map = maps.get(bundle);
+  if (!map) {
+    map = new SourceMap(JSON.parse(bundle.sourceMap));
+    maps.set(bundle, map);
+  }
+  return map;
+}
+
+function originalFile(source: string, baseDir: string): string {
+  const path = source.startsWith("file://") ? fileURLToPath(source) : resolve(baseDir, source);
+  const rel = relative(baseDir, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+export function mapStack(stack: string, bundles: readonly LoadedBundle[]): MappedStack {
+  let mapped = stack;
+  for (const bundle of bundles) {
+    const pattern = new RegExp(`${bundle.url.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:(\\d+):(\\d+)`, "g");
+    mapped = mapped.replace(pattern, (_whole, line: string, column: string) => {
+      const entry = sourceMapOf(bundle).findEntry(Number(line) - 1, Number(column) - 1) as {
+        originalSource?: string;
+        originalLine?: number;
+        originalColumn?: number;
+      };
+      if (entry?.originalSource === undefined) return "<grader>";
+      const file = originalFile(entry.originalSource, bundle.baseDir);
+      return `${file}:${(entry.originalLine ?? 0) + 1}:${(entry.originalColumn ?? 0) + 1}`;
+    });
+  }
+  // Frames of the harness itself (the boot module) mean nothing to a student.
+  const lines = mapped.split("\n").filter((l) => !/data:text\/javascript|\[eval\d*\]|node:internal/.test(l));
+  // The first frame in a file of the submission (relative path) is where the student should look.
+  const location = lines.map((l) => /\(?([^\s(/][^\s():]*\.ts:\d+:\d+)\)?\s*$/.exec(l)?.[1]).find((l) => l && !l.startsWith(".."));
+  return { stack: lines.join("\n"), location };
+}

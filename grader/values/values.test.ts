@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { fromFixtureJson, stringifyFixture, toFixtureJson } from "./fixture-json";
+import { decodeWire, encodeWire } from "./wire";
+import type { Value } from "./value";
+
+describe("fixture JSON", () => {
+  it("round-trips tensors, tuples, dicts, numbers and strings", () => {
+    const json = [{ shape: [1, 2], data: [0.5, -1] }, [{ W1: { shape: [1], data: [3] } }, "relu", 0.1]];
+    expect(toFixtureJson(fromFixtureJson(json))).toEqual(json);
+    expect(fromFixtureJson(json)).toMatchObject({ type: "sequence", items: [{ type: "ndarray", shape: [1, 2] }, { type: "sequence" }] });
+  });
+
+  it("prints a tensor's data on one line so files stay readable and stable", () => {
+    expect(stringifyFixture({ a: { shape: [2], data: [1, 0.1] } })).toBe('{\n  "a": {\n    "shape": [2],\n    "data": [1, 0.1]\n  }\n}');
+  });
+});
+
+describe("wire encoding", () => {
+  it("carries NaN and infinities through JSON", () => {
+    const value: Value = { type: "sequence", items: [{ type: "ndarray", shape: [3], data: [NaN, Infinity, -Infinity] }, { type: "number", value: NaN }] };
+    const decoded = decodeWire(JSON.parse(JSON.stringify(encodeWire(value))));
+    expect(decoded).toEqual(value);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The form in which the sandboxed child sends values to the parent: a `Value` whose numbers may be
+ * the strings "NaN", "Infinity" and "-Infinity", because the IPC channel speaks JSON, which has no
+ * such numbers. The parent validates every message against a schema before decoding it.
+ */
+import type { Value } from "./value";
+
+export type WireNumber = number | "NaN" | "Infinity" | "-Infinity";
+
+export function encodeNumber(x: number): WireNumber {
+  if (Number.isFinite(x)) return x;
+  return Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+}
+
+export function decodeNumber(x: WireNumber): number {
+  return typeof x === "number" ? x : x === "NaN" ? NaN : x === "Infinity" ? Infinity : -Infinity;
+}
+
+/** `Value` with its numbers as WireNumber. */
+export type WireValue =
+  | { type: "ndarray"; shape: number[]; data: WireNumber[] }
+  | { type: "number"; value: WireNumber }
+  | { type: "sequence"; items: WireValue[] }
+  | { type: "mapping"; entries: [string, WireValue][] }
+  | Exclude<Value, { type: "ndarray" | "number" | "sequence" | "mapping" }>;
+
+export function encodeWire(value: Value): WireValue {
+  switch (value.type) {
+    case "ndarray":
+      return { type: "ndarray", shape: value.shape, data: value.data.map(encodeNumber) };
+    case "number":
+      return { type: "number", value: encodeNumber(value.value) };
+    case "sequence":
+      return { type: "sequence", items: value.items.map(encodeWire) };
+    case "mapping":
+      return { type: "mapping", entries: value.entries.map(([k, v]) => [k, encodeWire(v)]) };
+    default:
+      return value;
+  }
+}
+
+export function decodeWire(wire: WireValue): Value {
+  switch (wire.type) {
+    case "ndarray":
+      return { type: "ndarray", shape: wire.shape, data: wire.data.map(decodeNumber) };
+    case "number":
+      return { type: "number", value: decodeNumber(wire.value) };
+    case "sequence":
+      return { type: "sequence", items: wire.items.map(decodeWire) };
+    case "mapping":
+      return { type: "mapping", entries: wire.entries.map(([k, v]) => [k, decodeWire(v)]) };
+    default:
+      return wire;
+  }
+}
