@@ -15,6 +15,7 @@ import { buildStudentBundle, type BuildResult } from "../run/bundle";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
 import { createSandbox, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../run/stack";
+import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
 import { exerciseStatus, exerciseScore } from "./score";
@@ -53,7 +54,7 @@ async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, k
   if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
   const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
   const loaded = await ctx.sandbox.load(key, build.code, exercise.name, timeoutMs);
-  ctx.bundles.push({ url: ctx.sandbox.moduleUrls.get(key)!, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
+  ctx.bundles.push({ url: bundleToken(key), sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
   const results: CaseResult[] = [];
   for (const c of fixture.cases) {
     const outcome = loaded.kind === "loaded"

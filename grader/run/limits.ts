@@ -52,7 +52,6 @@ export function childCommand(limits: SandboxLimits, c: Confinement, boot: string
   const node = [
     process.execPath,
     "--experimental-permission",
-    "--frozen-intrinsics",
     "--disallow-code-generation-from-strings",
     "--no-warnings",
     `--max-old-space-size=${limits.heapMb}`,

@@ -10,6 +10,11 @@ export type ParentMessage =
   | { type: "load"; id: number; key: string; code: string; exportName: string }
   | { type: "call"; id: number; key: string; exportName: string; args: WireValue[] };
 
+/** How stack traces from the child name a bundle; the parent maps `token:line:col` back to source. */
+export function bundleToken(key: string): string {
+  return `grader-bundle:${key}`;
+}
+
 export interface ThrownError {
   name: string;
   message: string;

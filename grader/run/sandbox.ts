@@ -51,11 +51,14 @@ export interface Sandbox {
   /** Kill the child now; the next load or call starts a fresh one. */
   restart(): void;
   close(): void;
-  /** URL of the data module each key was loaded from, to map stack traces back to source files. */
-  readonly moduleUrls: Map<string, string>;
 }
 
 const validateMessage = compileSchema(childMessageSchema);
+
+function tamperNote(tampered: string[]): string {
+  if (tampered.length === 0) return "";
+  return `\n[grader] your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
+}
 
 function isDeath(reply: ChildMessage | Death): reply is Death {
   return "kind" in reply;
@@ -71,7 +74,6 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   let child: Child | undefined;
   let nextId = 1;
   const codes = new Map<string, { code: string; exportName: string }>();
-  const moduleUrls = new Map<string, string>();
 
   function start(): Child {
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
@@ -161,19 +163,17 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     if (c.loaded.has(key)) return { child: c, outcome: { kind: "loaded", output: "" } };
     const { code, exportName } = codes.get(key)!;
     const base64 = Buffer.from(code).toString("base64");
-    moduleUrls.set(key, `data:text/javascript;base64,${base64}`);
     const reply = await request(c, { type: "load", id: nextId++, key, code: base64, exportName }, timeoutMs);
     const stray = takeStray(c);
     if (isDeath(reply)) return { child: c, outcome: { ...reply, output: stray } };
     const r = reply as Extract<ChildMessage, { type: "loaded" }>;
     if (r.tampered.length > 0) c.tainted = true;
     if (r.ok) c.loaded.add(key);
-    const output = r.output + stray;
+    const output = r.output + stray + tamperNote(r.tampered);
     return { child: c, outcome: r.ok ? { kind: "loaded", output } : { kind: "load-failed", problem: r.problem, error: r.error, output } };
   }
 
   return {
-    moduleUrls,
     async load(key, code, exportName, timeoutMs) {
       codes.set(key, { code, exportName });
       return (await ensureLoaded(key, timeoutMs)).outcome;
@@ -191,8 +191,9 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (isDeath(reply)) return { ...reply, output: stray, durationMs };
       const r = reply as Extract<ChildMessage, { type: "returned" | "threw" }>;
       if (r.tampered.length > 0) target.tainted = true;
-      if (r.type === "threw") return { kind: "threw", error: r.error, output: r.output + stray, durationMs };
-      return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output: r.output + stray, durationMs };
+      const output = r.output + stray + tamperNote(r.tampered);
+      if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
+      return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
     },
     restart() {
       if (child) kill(child);

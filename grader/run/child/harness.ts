@@ -8,12 +8,15 @@ import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
-import type { ChildMessage, ParentMessage, ThrownError } from "../protocol";
+import { bundleToken, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
 import { startCapture, stopCapture } from "./capture";
+import { changedBuiltins } from "./tamper";
 
 const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
 const stringify = JSON.stringify;
 const modules = new Map<string, Record<string, unknown>>();
+/** Data-module URL of each loaded bundle: stack traces name bundles by key, not by 50 kB of base64. */
+const urls = new Map<string, string>();
 
 // Student bundles import `#np` through a shim that reads this global, so every bundle and the
 // harness share one NDArray class. Freezing it keeps one student's patch out of the next function.
@@ -29,9 +32,16 @@ process.exit = ((code?: number) => {
   throw new Error(`process.exit(${code ?? ""}) was called: graded functions must return their result, not end the process`);
 }) as typeof process.exit;
 
+function shortenStack(stack: string): string {
+  // Frames inside the harness (np included) become "grader-harness"; the parent drops them.
+  let short = stack.split(import.meta.url).join("grader-harness");
+  for (const [key, url] of urls) short = short.split(url).join(bundleToken(key));
+  return short.slice(0, 20_000);
+}
+
 function describeThrown(thrown: unknown): ThrownError {
   if (thrown instanceof Error) {
-    return { name: String(thrown.name), message: String(thrown.message), stack: String(thrown.stack ?? "") };
+    return { name: String(thrown.name).slice(0, 200), message: String(thrown.message).slice(0, 5000), stack: shortenStack(String(thrown.stack ?? "")) };
   }
   let text: string;
   try {
@@ -44,7 +54,7 @@ function describeThrown(thrown: unknown): ThrownError {
 
 /** Anything that would let a later function see or steer the grader's traffic. */
 function tamperedWith(): string[] {
-  const found: string[] = [];
+  const found = changedBuiltins().map((name) => `changed ${name}`);
   if (process.listenerCount("message") !== 1) found.push("listens to the grader's messages");
   return found;
 }
@@ -52,7 +62,9 @@ function tamperedWith(): string[] {
 async function load(message: Extract<ParentMessage, { type: "load" }>): Promise<ChildMessage> {
   startCapture();
   try {
-    const module = (await import(`data:text/javascript;base64,${message.code}`)) as Record<string, unknown>;
+    const url = `data:text/javascript;base64,${message.code}`;
+    urls.set(message.key, url);
+    const module = (await import(url)) as Record<string, unknown>;
     if (typeof module[message.exportName] !== "function") {
       const error = { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" };
       return { type: "loaded", id: message.id, ok: false, problem: "missing-export", error, output: stopCapture(), tampered: tamperedWith() };
