@@ -5,17 +5,19 @@
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
 import { gradeSubmission } from "../grade/grade-submission";
 import { formatSummary } from "./summary";
+import { writeResults } from "../results/write";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
-const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--timeout MS]
+const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
+  --out        the folder for results.json (default: .grade in the project)
   --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         only: { type: "string" },
         json: { type: "boolean", default: false },
+        out: { type: "string" },
         timeout: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -50,8 +53,10 @@ async function main(argv: string[]): Promise<number> {
     only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
     timeoutMs,
   });
+  const outDir = resolve(values.out ?? join(projectRoot, ".grade"));
+  const written = writeResults(outDir, results);
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
-  else console.log(formatSummary(results, `${relative(process.cwd(), dir) || "."}/`));
+  else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}`);
   return 0;
 }
 
