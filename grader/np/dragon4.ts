@@ -1,8 +1,8 @@
 /**
  * Decimal digits of a float64 as numpy's Dragon4 produces them in "unique" mode: the shortest
- * round-tripping digits (which JS's own number-to-string also yields), cut at a maximum number of
- * digits with exact round-half-even on the binary value (not on the shortest digits), and padded
- * with zeros up to a minimum. 1/512 at 8 decimals is 0.00195312 in numpy, not toFixed's ...13.
+ * round-tripping digits (which JS's own number-to-string also yields), or, when a cutoff applies,
+ * the exact binary value rounded half-to-even (not the shortest digits rounded again): 1/512 at
+ * 8 decimals is 0.00195312 in numpy, where toFixed gives ...13.
  */
 
 /** value = 0.d1d2d3... × 10^(exp+1), i.e. the first digit sits at 10^exp. Zero is {"0", 0}. */
@@ -69,17 +69,16 @@ function roundToTotal(x: number, total: number, expGuess: number): Digits {
 
 /**
  * Digits of |x| (x finite) under a cutoff. `max` / `min` are digit counts in `mode`; -1 means
- * none. Padding to `min` appends zeros, which is what Dragon4 yields whenever `min` stays below
- * float64's ~17 significant digits (always true for array printing, where min <= 9).
+ * none. Dragon4 stops at the shortest digits unless they are longer than `max` or shorter than
+ * `min`; at either cutoff it rounds the exact binary value to the nearest digit (ties to even).
+ * So 5e-324 printed with 4 more digits is 4.9407e-324, not 5.0000e-324.
  */
 export function dragonDigits(x: number, mode: CutoffMode, max: number, min: number): Digits {
   const v = Math.abs(x);
   if (v === 0) return { digits: "0", exp: 0 };
-  let d = shortestDigits(v);
-  const count = (r: Digits) => (mode === "total" ? r.digits.length : r.digits.length - 1 - r.exp);
-  if (max >= 0 && count(d) > max) {
-    d = mode === "total" ? roundToTotal(v, max, d.exp) : roundToFraction(v, max);
-  }
-  if (min >= 0 && count(d) < min) d = { digits: d.digits + "0".repeat(min - count(d)), exp: d.exp };
-  return d;
+  const d = shortestDigits(v);
+  const count = mode === "total" ? d.digits.length : d.digits.length - 1 - d.exp;
+  const cutoff = max >= 0 && count > max ? max : min >= 0 && count < min ? min : -1;
+  if (cutoff < 0) return d;
+  return mode === "total" ? roundToTotal(v, cutoff, d.exp) : roundToFraction(v, cutoff);
 }

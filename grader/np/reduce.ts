@@ -27,6 +27,8 @@ export function sum(a: ArrayLike, options: ReduceOptions = {}): NDArray {
 
 export function mean(a: ArrayLike, options: ReduceOptions = {}): NDArray {
   const arr = toArray(a);
+  // unlike sum, numpy's mean counts items with a strict axis check, so a 0-d array takes no axis
+  if (arr.ndim === 0 && options.axis !== undefined && options.axis !== null) normalizeAxes(options.axis, 0);
   const total = reduce(arr, options, sumLanes);
   const count = arr.size / Math.max(total.size, 1);
   // numpy divides the sum by the count (0/0 -> nan for an empty slice, with a warning there)
