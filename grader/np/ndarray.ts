@@ -82,7 +82,12 @@ export class NDArray {
     return this.data[flat];
   }
 
-  tolist(): NestedList {
+  /**
+   * Nested JS arrays (a number for 0-d). Typed `any`, as numpy's own stubs type it, so that
+   * `a.tolist()[0][1]` type-checks; the value is always a `NestedList`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  tolist(): any {
     const build = (axis: number, offset: number): NestedList => {
       if (axis === this.ndim) return this.data[offset];
       const step = sizeOf(this.shape.slice(axis + 1));
