@@ -4,14 +4,13 @@
  * Exit code 0 whenever grading ran, whatever the score; 2 for a fault of the grader or its inputs.
  */
 import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
+import { paths } from "../paths";
 import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
 import { gradeSubmission } from "../grade/grade-submission";
 import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
 
-const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS]
   DIR          the folder of exercise files to grade (default: exercises)
@@ -47,13 +46,13 @@ async function main(argv: string[]): Promise<number> {
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 100)) {
     throw new GraderError("usage", `--timeout must be a whole number of milliseconds, at least 100 (got "${values.timeout}")`);
   }
-  const dir = resolve(positionals[0] ?? resolve(projectRoot, "exercises"));
+  const dir = resolve(positionals[0] ?? paths.exercises);
   const results = await gradeSubmission({
     submissionDir: dir,
     only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
     timeoutMs,
   });
-  const outDir = resolve(values.out ?? join(projectRoot, ".grade"));
+  const outDir = resolve(values.out ?? paths.defaultOut);
   const written = writeResults(outDir, results);
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
   else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}`);

@@ -3,7 +3,7 @@
  * assignment's order, what they call, what their results are named, and their time limits.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { paths } from "../paths";
 import { assertValid } from "../validation/ajv";
 import { GraderError } from "../errors";
 import schema from "./exercises.schema.json" with { type: "json" };
@@ -27,7 +27,7 @@ interface ExercisesFile {
   exercises: { name: string; title: string; args: string[]; calls: string[]; outputs: string | string[]; timeout_ms?: number }[];
 }
 
-export const exercisesFile = fileURLToPath(new URL("./exercises.json", import.meta.url));
+export const exercisesFile = paths.exerciseMetadata;
 
 export function parseExercises(json: unknown, file: string): Exercise[] {
   const parsed = assertValid<ExercisesFile>(schema, json, file, "config");

@@ -4,8 +4,7 @@
  * -> compare in this process -> a Results object. Student outcomes are data; only the grader's
  * own faults throw (GraderError).
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { graderInfo } from "../paths";
 import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
 import { loadFixtures, type Fixture } from "../fixtures/load";
 import { GraderError } from "../errors";
@@ -20,8 +19,7 @@ import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
 import { exerciseStatus, exerciseScore } from "./score";
 
-const packageJson = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { name: string; version: string };
-export const graderInfo = { name: packageJson.name, version: packageJson.version };
+export { graderInfo };
 
 export interface GradeOptions {
   submissionDir: string;
@@ -122,7 +120,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const submission = readSubmission(options.submissionDir);
   const gradedNames = all.map((e) => e.name);
 
-  // Bundle everything up front, in parallel: esbuild is fast and the child can start meanwhile.
+  const sandbox = createSandbox(options.limits ?? defaultLimits);
+  // Bundle everything up front, in parallel, while the child boots.
   const builds = new Map<string, Promise<BuildResult>>();
   for (const e of selected) {
     if (!submission.has(e.name)) continue;
@@ -131,7 +130,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
     if (e.calls.length > 0) builds.set(`${e.name}:own`, buildStudentBundle({ ...request, dependencies: "own" }));
   }
 
-  const sandbox = createSandbox(options.limits ?? defaultLimits);
+  const startup = process.uptime() * 1000 - (performance.now() - started);
+  const bundled = Promise.all(builds.values()).then(() => performance.now() - started);
   const ctx: RunContext = { submission, sandbox, bundles: [], options };
   const exercises: ExerciseResult[] = [];
   const statusOf = new Map<string, string>();
@@ -160,6 +160,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
     fixtures_digest: fixtures.digest,
     started_at: startedAt.toISOString(),
     duration_ms: Math.round(performance.now() - started),
+    timings_ms: { startup: Math.round(startup), bundle: Math.round(await bundled), run: Math.round(performance.now() - started - (await bundled)) },
     exercises,
     warnings: describeConfinement(probeConfinement()),
   };

@@ -17,6 +17,7 @@ function withoutVolatile(results: Results): unknown {
     ...results,
     started_at: "",
     duration_ms: 0,
+    timings_ms: {},
     exercises: results.exercises.map((e) => ({
       ...e,
       cases: e.cases.map((c) => ({ ...c, duration_ms: 0 })),

@@ -51,6 +51,8 @@ export interface Results {
   fixtures_digest: string;
   started_at: string;
   duration_ms: number;
+  /** Where the time went, for benchmarks: process start-up before grading, bundling, running cases. */
+  timings_ms: { startup: number; bundle: number; run: number };
   exercises: ExerciseResult[];
   warnings: string[];
 }

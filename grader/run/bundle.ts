@@ -6,14 +6,12 @@
  */
 import * as esbuild from "esbuild";
 import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
-import { fileURLToPath } from "node:url";
+import { paths } from "../paths";
 import * as np from "../np/index";
 
-const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
-export const solutionsDir = join(projectRoot, "solutions");
-export const helpersFile = join(projectRoot, "exercises", "dnn_utils.ts");
-const harnessEntry = fileURLToPath(new URL("./child/harness.ts", import.meta.url));
+const { projectRoot, solutions: solutionsDir, helpers: helpersFile, harnessEntry } = paths;
 
 export interface SourcePosition {
   file: string;
@@ -124,8 +122,14 @@ export function buildStudentBundle(request: StudentBundleRequest): Promise<Build
 
 let harness: Promise<string> | undefined;
 
-/** The child's harness with the np runtime inside; built once per grader process. */
+/**
+ * The child's harness with the np runtime inside, built once per grader process. When the CLI runs
+ * from its prebuilt bundle, the launcher has already built the harness beside it (and checked it is
+ * fresher than the sources), so it is only read.
+ */
 export function harnessCode(): Promise<string> {
+  const prebuilt = (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.prebuilt-harness")];
+  if (typeof prebuilt === "string") return (harness ??= readFile(prebuilt, "utf8"));
   harness ??= bundle({ entryPoints: [harnessEntry] }, projectRoot).then((r) => {
     if (!r.ok) throw new Error(`cannot build the sandbox harness: ${r.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
     return r.code;

@@ -92,7 +92,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         }
       };
       proc.on("message", onReady);
-      proc.once("exit", (code, signal) => reject(new Error(`the sandbox did not start: ${crashReason(code, signal, c.stderrTail)}\n${c.stderrTail}`)));
+      proc.once("exit", (code, signal) => reject(new Error(`could not start (${crashReason(code, signal, c.stderrTail)}): ${c.stderrTail.trim()}`)));
     });
     c.ready.catch(() => undefined);
     proc.on("error", () => undefined); // a send to a child that just died; its exit handler reports it
@@ -119,7 +119,14 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (c.killedForTimeout !== undefined) pending.resolve({ kind: "timeout", limitMs: c.killedForTimeout });
       else pending.resolve({ kind: "crashed", reason: crashReason(code, signal, c.stderrTail) });
     });
-    harnessCode().then((harness) => proc.send({ type: "boot", harness: Buffer.from(harness).toString("base64") }, () => undefined));
+    harnessCode().then(
+      (harness) => proc.send({ type: "boot", harness: Buffer.from(harness).toString("base64") }, () => undefined),
+      (error: Error) => {
+        // The grader's own harness failed to build: no case can run; say why in every outcome.
+        c.stderrTail = error.message;
+        proc.kill("SIGKILL");
+      },
+    );
     return c;
   }
 
@@ -172,6 +179,9 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     const output = r.output + stray + tamperNote(r.tampered);
     return { child: c, outcome: r.ok ? { kind: "loaded", output } : { kind: "load-failed", problem: r.problem, error: r.error, output } };
   }
+
+  // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.
+  child = start();
 
   return {
     async load(key, code, exportName, timeoutMs) {
