@@ -1,3 +1,4 @@
+import { ADD, arith, DIVIDE, MULTIPLY, SUBTRACT } from "./arith";
 import { binaryMap, unaryMap } from "./broadcast";
 import { type ArrayLike, toArray } from "./convert";
 import type { NDArray } from "./ndarray";
@@ -17,10 +18,15 @@ const unary =
   (a: ArrayLike): NDArray =>
     unaryMap(toArray(a), f);
 
-export const add = binary((x, y) => x + y);
-export const subtract = binary((x, y) => x - y);
-export const multiply = binary((x, y) => x * y);
-export const divide = binary((x, y) => x / y);
+const fast =
+  (op: number) =>
+  (a: ArrayLike, b: ArrayLike): NDArray =>
+    arith(op, toArray(a), toArray(b));
+
+export const add = fast(ADD);
+export const subtract = fast(SUBTRACT);
+export const multiply = fast(MULTIPLY);
+export const divide = fast(DIVIDE);
 export const power = binary(cPow);
 /** NaN wins, and between equal values (0 and -0) the second operand, as numpy's C macro does. */
 export const maximum = binary((x, y) => (x > y || x !== x ? x : y));
