@@ -1,6 +1,7 @@
 import { binaryMap, sameShape, ternaryMap, unaryMap } from "./broadcast";
 import { type ArrayLike, toArray } from "./convert";
 import type { NDArray } from "./ndarray";
+import { checkOptions } from "./options";
 
 /**
  * Comparisons and tests. numpy returns bool arrays; here they are float64 arrays of 0 and 1,
@@ -40,6 +41,7 @@ export interface AllcloseOptions {
 
 /** numpy's `isclose`: |a - b| <= atol + rtol * |b| for finite b, exact equality for infinities. */
 export function isclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {}): NDArray {
+  checkOptions("isclose", options, ["rtol", "atol", "equal_nan"]);
   const { rtol = 1e-5, atol = 1e-8, equal_nan = false } = options;
   return binaryMap(toArray(a), toArray(b), (x, y) => {
     if (x === y) return 1;
@@ -49,11 +51,13 @@ export function isclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {
 }
 
 export function allclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {}): boolean {
+  checkOptions("allclose", options, ["rtol", "atol", "equal_nan"]);
   return isclose(a, b, options).data.every((v) => v === 1);
 }
 
 /** True when shapes are equal and so is every element (NaN never equals NaN unless equal_nan). */
 export function array_equal(a: ArrayLike, b: ArrayLike, options: { equal_nan?: boolean } = {}): boolean {
+  checkOptions("array_equal", options, ["equal_nan"]);
   const x = toArray(a);
   const y = toArray(b);
   if (!sameShape(x.shape, y.shape)) return false;

@@ -44,7 +44,7 @@ export {
   type AllcloseOptions,
 } from "./compare";
 export { broadcastShapes as broadcast_shapes } from "./broadcast";
-export { sum, mean, max, min, type ReduceOptions } from "./reduce";
+export { sum, mean, max, min, type ReduceOptions, type ReduceArg } from "./reduce";
 export { dot, matmul } from "./linalg";
 export { shape, reshape, squeeze, transpose, expand_dims } from "./shape";
 export { formatArray, array_repr, array_str, type FormatOptions, type PrintOptions } from "./format";

@@ -131,6 +131,19 @@ describe("the course's idioms", () => {
     expect(Z.tolist()).toEqual([[4, 4, 4, 4], [5, 5, 5, 5]]);
   });
 
+  it("takes the axis as numpy's positional argument too: sum(a, 1)", () => {
+    const a = np.array([[1, 2], [3, 4]]);
+    expect(np.sum(a, 1).tolist()).toEqual([3, 7]);
+    expect(np.max(a, [0, 1]).item()).toBe(4);
+    expect(np.mean(a, null).item()).toBe(2.5);
+  });
+
+  it("rejects a misspelt option with Python's TypeError text instead of ignoring it", () => {
+    const a = np.zeros([2, 2]);
+    expect(() => np.sum(a, { keepdim: true } as never)).toThrow("sum() got an unexpected keyword argument 'keepdim'");
+    expect(() => np.allclose(a, a, { rtl: 1 } as never)).toThrow("allclose() got an unexpected keyword argument 'rtl'");
+  });
+
   it("squeezes a (1, 1) cost to a 0-d array whose item is a number", () => {
     expect(np.squeeze(np.array([[0.5]])).item()).toBe(0.5);
   });

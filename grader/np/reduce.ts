@@ -2,6 +2,7 @@ import { normalizeAxes } from "./axis";
 import { type ArrayLike, toArray } from "./convert";
 import { ValueError } from "./errors";
 import { NDArray } from "./ndarray";
+import { checkOptions } from "./options";
 import { pairwiseSum } from "./pairwise";
 import { permuteData, sizeOf } from "./strides";
 
@@ -21,12 +22,23 @@ export interface ReduceOptions {
   keepdims?: boolean;
 }
 
-export function sum(a: ArrayLike, options: ReduceOptions = {}): NDArray {
-  return reduce(toArray(a), options, sumLanes);
+/** An options object, or the axis alone as numpy's second positional argument: sum(a, 1). */
+export type ReduceArg = ReduceOptions | number | readonly number[] | null;
+
+function toOptions(fn: string, arg: ReduceArg | undefined): ReduceOptions {
+  if (arg === undefined) return {};
+  if (arg === null || typeof arg === "number" || Array.isArray(arg)) return { axis: arg as ReduceOptions["axis"] };
+  checkOptions(fn, arg, ["axis", "keepdims"]);
+  return arg as ReduceOptions;
 }
 
-export function mean(a: ArrayLike, options: ReduceOptions = {}): NDArray {
+export function sum(a: ArrayLike, arg?: ReduceArg): NDArray {
+  return reduce(toArray(a), toOptions("sum", arg), sumLanes);
+}
+
+export function mean(a: ArrayLike, arg?: ReduceArg): NDArray {
   const arr = toArray(a);
+  const options = toOptions("mean", arg);
   // unlike sum, numpy's mean counts items with a strict axis check, so a 0-d array takes no axis
   if (arr.ndim === 0 && options.axis !== undefined && options.axis !== null) normalizeAxes(options.axis, 0);
   const total = reduce(arr, options, sumLanes);
@@ -35,12 +47,12 @@ export function mean(a: ArrayLike, options: ReduceOptions = {}): NDArray {
   return new NDArray(total.data.map((v) => v / count), total.shape);
 }
 
-export function max(a: ArrayLike, options: ReduceOptions = {}): NDArray {
-  return reduce(toArray(a), options, extremeLanes("maximum", (v, m) => v > m));
+export function max(a: ArrayLike, arg?: ReduceArg): NDArray {
+  return reduce(toArray(a), toOptions("max", arg), extremeLanes("maximum", (v, m) => v > m));
 }
 
-export function min(a: ArrayLike, options: ReduceOptions = {}): NDArray {
-  return reduce(toArray(a), options, extremeLanes("minimum", (v, m) => v < m));
+export function min(a: ArrayLike, arg?: ReduceArg): NDArray {
+  return reduce(toArray(a), toOptions("min", arg), extremeLanes("minimum", (v, m) => v < m));
 }
 
 /**
