@@ -15,7 +15,7 @@ export interface CheckFailure {
   path: Path;
 }
 
-function valueAt(value: Value, path: Path): Value | undefined {
+export function valueAt(value: Value, path: Path): Value | undefined {
   let current: Value | undefined = value;
   for (const step of path) {
     if (current?.type === "sequence" && typeof step === "number") current = current.items[step];

@@ -4,9 +4,12 @@
  */
 import type { Exercise } from "../course/exercises";
 import type { FixtureCase, Tolerance } from "../fixtures/load";
-import { compareValues } from "../check/compare";
+import { compareValues, valueAt, type CheckFailure } from "../check/compare";
+import { pathLabel } from "../check/paths";
+import { encodeNumber } from "../values/wire";
+import type { Value } from "../values/value";
 import { messages } from "../messages/messages";
-import type { CaseResult } from "../results/types";
+import type { CaseResult, Comparison, TensorJson } from "../results/types";
 import type { BuildProblem } from "../run/bundle";
 import type { CallOutcome } from "../run/sandbox";
 import { mapStack, type LoadedBundle } from "../run/stack";
@@ -67,7 +70,20 @@ export function caseFromOutcome(
       const note = mutated.length > 0 ? ` Note: ${messages.mutated(mutated)}` : "";
       const extra = outcome.mutatedArgs.length > 0 ? { mutated_args: outcome.mutatedArgs } : {};
       if (!failure) return { ...base, ...extra, status: "pass", message: messages.case.pass() + note };
-      return { ...base, ...extra, status: "fail", check: failure.check, message: failure.message + note };
+      const comparison = comparisonOf(outcome.value, c, failure, exercise);
+      return { ...base, ...extra, status: "fail", check: failure.check, message: failure.message + note, ...(comparison ? { comparison } : {}) };
     }
   }
+}
+
+function tensorJson(value: Value | undefined): TensorJson | undefined {
+  return value?.type === "ndarray" ? { shape: value.shape, data: value.data.map(encodeNumber) } : undefined;
+}
+
+/** The failing array, actual beside expected (never the expected one of a hidden case). */
+function comparisonOf(actual: Value, c: FixtureCase, failure: CheckFailure, exercise: Exercise): Comparison | undefined {
+  const got = tensorJson(valueAt(actual, failure.path));
+  if (!got) return undefined;
+  const want = c.hidden ? undefined : tensorJson(valueAt(c.expected, failure.path));
+  return { label: pathLabel(failure.path, exercise.outputs), actual: got, ...(want ? { expected: want } : {}) };
 }

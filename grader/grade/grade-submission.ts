@@ -6,10 +6,13 @@
  */
 import { graderInfo } from "../paths";
 import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
-import { loadFixtures, type Fixture } from "../fixtures/load";
+import { loadFixtures, type Fixture, type FixtureCase, type Tolerance } from "../fixtures/load";
+import { compareValues } from "../check/compare";
+import { diagnoseFailure } from "../diagnose/diagnose";
+import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
-import { RESULTS_FORMAT_VERSION, type CaseResult, type ExerciseResult, type Results } from "../results/types";
+import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
 import { buildStudentBundle, type BuildResult } from "../run/bundle";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
 import { createSandbox, type Sandbox } from "../run/sandbox";
@@ -58,9 +61,31 @@ async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, k
     const outcome = loaded.kind === "loaded"
       ? await ctx.sandbox.call(key, exercise.name, c.args, timeoutMs)
       : { ...loaded, durationMs: 0 };
-    results.push(caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles));
+    const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
+    if (result.status === "fail" && outcome.kind === "returned") {
+      const diagnosis = await diagnose(ctx, exercise, c, fixture.tolerance, outcome.value, timeoutMs);
+      if (diagnosis) result.diagnosis = diagnosis;
+    }
+    results.push(result);
   }
   return results;
+}
+
+/** Asks the diagnosis stage what went wrong, letting it run trusted variants in the same sandbox. */
+function diagnose(ctx: RunContext, exercise: Exercise, c: FixtureCase, tolerance: Tolerance, actual: Value, timeoutMs: number): Promise<Diagnosis | undefined> {
+  const failure = compareValues(actual, c.expected, tolerance, exercise.outputs, c.hidden)!;
+  return diagnoseFailure({
+    exercise,
+    testCase: c,
+    tolerance,
+    actual,
+    failure,
+    run: async (key, code, exportName, args) => {
+      const loaded = await ctx.sandbox.load(key, code, exportName, timeoutMs);
+      if (loaded.kind !== "loaded") return { ...loaded, durationMs: 0 };
+      return ctx.sandbox.call(key, exportName, args, timeoutMs);
+    },
+  });
 }
 
 async function gradeExercise(

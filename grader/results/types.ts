@@ -19,8 +19,33 @@ export interface CaseResult {
   duration_ms: number;
   output: string;
   hidden: boolean;
+  comparison?: Comparison;
+  diagnosis?: Diagnosis;
   /** Inputs the function changed in place (the grader copies inputs, so this never spoils a case). */
   mutated_args?: number[];
+}
+
+/** An array as results carry it: numpy's shape and row-major data (non-finite numbers as strings). */
+export interface TensorJson {
+  shape: number[];
+  data: (number | "NaN" | "Infinity" | "-Infinity")[];
+}
+
+/** The array that failed a check, for reports to show side by side. */
+export interface Comparison {
+  /** Where in the result, as the course writes it: "Z", "cache[0]", "grads[\"dW1\"]". */
+  label: string;
+  actual: TensorJson;
+  /** Absent for hidden cases: their expected values are never shown. */
+  expected?: TensorJson;
+}
+
+/** What the grader believes the student did wrong, beyond which check failed. */
+export interface Diagnosis {
+  /** A known mistake from the catalogue whose output matches the student's exactly. */
+  mistake?: { id: string; name: string; explanation: string; hint: string; hint_file?: string };
+  /** Precise observations of generic detectors, e.g. "the result is the expected one transposed". */
+  findings: string[];
 }
 
 /** The same function graded with the student's own versions of the functions it calls. */
