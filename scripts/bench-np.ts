@@ -38,7 +38,7 @@ report("np.dot (512, 512) x (512, 512)", time(() => np.dot(A, B), dotRuns), dotR
 
 const layers = [12288, 20, 7, 5, 1];
 const m = 209;
-const X = np.divide(np.random.rand(layers[0], m), 1); // pixel-like values in [0, 1)
+const X = np.random.rand(layers[0], m); // pixel-like values in [0, 1), as the course scales them
 const parameters = initialize_parameters_deep(layers);
 const fwdRuns = 7;
 report(`L_model_forward [${layers.join(", ")}], m = ${m}`, time(() => L_model_forward(X, parameters), fwdRuns), fwdRuns);
