@@ -12,11 +12,12 @@ import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
 
 
-const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS]
+const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS] [--typecheck]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
   --out        the folder for results.json (default: .grade in the project)
+  --typecheck  also type-check the files with TypeScript (about a second more); type errors are warnings, never failures
   --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         only: { type: "string" },
         json: { type: "boolean", default: false },
+        typecheck: { type: "boolean", default: false },
         out: { type: "string" },
         timeout: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     submissionDir: dir,
     only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
     timeoutMs,
+    typecheck: values.typecheck,
   });
   const outDir = resolve(values.out ?? paths.defaultOut);
   const written = writeResults(outDir, results);

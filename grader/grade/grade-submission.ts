@@ -21,6 +21,7 @@ import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
 import { exerciseStatus, exerciseScore } from "./score";
+import { typecheckInBackground } from "../typecheck/run-typecheck";
 
 export { graderInfo };
 
@@ -31,6 +32,8 @@ export interface GradeOptions {
   limits?: SandboxLimits;
   /** Override every function's time limit (ms). */
   timeoutMs?: number;
+  /** Type-check the submission's files with TypeScript, in parallel; errors become warnings. */
+  typecheck?: boolean;
   fixturesDir?: string;
 }
 
@@ -145,6 +148,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const submission = readSubmission(options.submissionDir);
   const gradedNames = all.map((e) => e.name);
 
+  const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
   const sandbox = createSandbox(options.limits ?? defaultLimits);
   // Bundle everything up front, in parallel, while the child boots.
   const builds = new Map<string, Promise<BuildResult>>();
@@ -187,6 +191,6 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
     duration_ms: Math.round(performance.now() - started),
     timings_ms: { startup: Math.round(startup), bundle: Math.round(await bundled), run: Math.round(performance.now() - started - (await bundled)) },
     exercises,
-    warnings: describeConfinement(probeConfinement()),
+    warnings: [...describeConfinement(probeConfinement()), ...(await typeWarnings)],
   };
 }

@@ -51,5 +51,7 @@ export const messages = {
     ownDependenciesFail: (fn: string, deps: string[]) =>
       `your ${fn} is right; it fails with your ${deps.join(" and ")}: fix ${deps.length > 1 ? "those" : "that"} first.`,
   },
+  typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
+  typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,
   mutated: (names: string[]) => `changed its input${names.length > 1 ? "s" : ""} ${names.join(", ")} in place; return new arrays instead (the grader gave each case fresh copies).`,
 } as const;
