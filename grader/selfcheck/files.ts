@@ -1,0 +1,70 @@
+/**
+ * Checks on the course's files themselves: every exercise has its stub region, docs and hints,
+ * and the three folders hold nothing unexpected.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Problem } from "./problem";
+
+export interface CourseLayout {
+  root: string;
+  names: readonly string[];
+}
+
+const rel = (layout: CourseLayout, path: string) => relative(layout.root, path);
+
+export function checkStubs(layout: CourseLayout): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of layout.names) {
+    const file = join(layout.root, "exercises", `${name}.ts`);
+    if (!existsSync(file)) {
+      problems.push({ file: rel(layout, file), problem: "is missing", fix: `write the stub of ${name}, like the other exercises` });
+      continue;
+    }
+    const text = readFileSync(file, "utf8");
+    for (const marker of ["// YOUR CODE STARTS HERE", "// YOUR CODE ENDS HERE", `throw new NotImplementedError("${name}")`, `export function ${name}(`]) {
+      if (!text.includes(marker)) problems.push({ file: rel(layout, file), problem: `lacks \`${marker}\``, fix: "keep the stub's region, its throw and its export as the other stubs have them" });
+    }
+    // A doc comment with @returns and at least one shape such as (n[l], m), (1, m) or (n_h, n_x).
+    const doc = /\/\*\*([\s\S]*?)\*\//.exec(text)?.[1] ?? "";
+    if (!doc.includes("@returns") || !/\((?:n\[[^\]]+\]|n_\w+|1), (?:m|1|n\[[^\]]+\]|n_\w+)\)/.test(doc)) {
+      problems.push({ file: rel(layout, file), problem: "has no doc comment with the shapes in the course's notation", fix: "document every argument and result as (n[l], m) etc." });
+    }
+  }
+  return problems;
+}
+
+export function checkDocs(layout: CourseLayout): Problem[] {
+  const problems: Problem[] = [];
+  const readme = join(layout.root, "exercises", "README.md");
+  const text = existsSync(readme) ? readFileSync(readme, "utf8") : "";
+  layout.names.forEach((name, i) => {
+    if (!new RegExp(`^### ${i + 1}\\. ${name}\\(`, "m").test(text)) {
+      problems.push({ file: rel(layout, readme), problem: `has no section "### ${i + 1}. ${name}(...)"`, fix: "describe each function in the assignment's order, with its shapes and expected output" });
+    }
+    const hints = join(layout.root, "exercises", "hints", `${name}.md`);
+    if (!existsSync(hints)) problems.push({ file: rel(layout, hints), problem: "is missing", fix: `write progressive hints for ${name} (a nudge first, the near-answer last)` });
+  });
+  return problems;
+}
+
+/** What each folder may hold; anything else is stray (a leftover, or a file students would not expect). */
+export function checkStrayFiles(layout: CourseLayout): Problem[] {
+  const allowed: Record<string, (entry: string, isDir: boolean) => boolean> = {
+    exercises: (e, dir) => (dir ? e === "hints" : e === "README.md" || e === "dnn_utils.ts" || layout.names.some((n) => e === `${n}.ts`)),
+    solutions: (e, dir) => !dir && (e === "dnn_utils.ts" || e === "solutions.test.ts" || layout.names.some((n) => e === `${n}.ts`)),
+    fixtures: (e, dir) => (dir ? e === "schema" : layout.names.some((n) => e === `${n}.json`)),
+    "exercises/hints": (e, dir) => !dir && layout.names.some((n) => e === `${n}.md`),
+  };
+  const problems: Problem[] = [];
+  for (const [folder, ok] of Object.entries(allowed)) {
+    const dir = join(layout.root, folder);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      if (!ok(entry, statSync(join(dir, entry)).isDirectory())) {
+        problems.push({ file: join(folder, entry), problem: "is not part of the course", fix: "remove it, or if it belongs, teach grader/selfcheck/files.ts about it" });
+      }
+    }
+  }
+  return problems;
+}
