@@ -10,15 +10,21 @@ import { GraderError } from "../errors";
 import { gradeSubmission } from "../grade/grade-submission";
 import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
+import { emitCiOutputs } from "../ci/output";
 
 
 const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS] [--typecheck]
+                         [--ci [--min-score N] [--junit FILE]]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
   --out        the folder for results.json (default: .grade in the project)
   --typecheck  also type-check the files with TypeScript (about a second more); type errors are warnings, never failures
-  --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)`;
+  --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)
+  --ci         exit 1 when the score is below --min-score (default: unless every public case passes);
+               under GitHub Actions, annotate the student's lines and write the step summary
+  --min-score  the score CI requires, e.g. --min-score 70
+  --junit      write JUnit XML to this file (GitLab CI and others read it)`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -32,6 +38,9 @@ async function main(argv: string[]): Promise<number> {
         typecheck: { type: "boolean", default: false },
         out: { type: "string" },
         timeout: { type: "string" },
+        ci: { type: "boolean", default: false },
+        "min-score": { type: "string" },
+        junit: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -48,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 100)) {
     throw new GraderError("usage", `--timeout must be a whole number of milliseconds, at least 100 (got "${values.timeout}")`);
   }
+  const minScore = values["min-score"] === undefined ? undefined : Number(values["min-score"]);
+  if (minScore !== undefined && !(Number.isFinite(minScore) && minScore >= 0)) {
+    throw new GraderError("usage", `--min-score must be a number of points, e.g. 70 (got "${values["min-score"]}")`);
+  }
   const dir = resolve(positionals[0] ?? paths.exercises);
   const results = await gradeSubmission({
     submissionDir: dir,
@@ -59,7 +72,17 @@ async function main(argv: string[]): Promise<number> {
   const written = writeResults(outDir, results);
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
   else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}`);
-  return 0;
+  if (!values.ci && !values.junit) return 0;
+  const verdict = emitCiOutputs(results, {
+    junitFile: values.junit === undefined ? undefined : resolve(values.junit),
+    minScore,
+    submissionDir: dir,
+    env: process.env,
+    write: (line) => console.log(line),
+  });
+  if (!values.ci) return 0;
+  console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${verdict.reason}`);
+  return verdict.passed ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,60 @@
+/**
+ * GitHub Actions output: `::error file=...,line=...::` annotations on the student's own lines and a
+ * Markdown summary for $GITHUB_STEP_SUMMARY. Everything a student controls is escaped so it cannot
+ * start a workflow command (a newline would) nor inject HTML into the summary.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { CaseResult, ExerciseResult, Results } from "../results/types";
+
+/** The escaping GitHub's toolkit applies to a command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** ... and to a property value, where ':' and ',' delimit. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export interface Place {
+  file: string;
+  line: number;
+  col?: number;
+}
+
+/** Where to point: the stack trace's line in the student's file, else the start of the stub region. */
+export function placeOf(exercise: ExerciseResult, c: CaseResult, submissionDir: string, repoRoot: string): Place {
+  const match = c.location ? /^(.*\.ts):(\d+):(\d+)$/.exec(c.location) : null;
+  if (match) return { file: relative(repoRoot, join(submissionDir, match[1])), line: Number(match[2]), col: Number(match[3]) };
+  const file = join(submissionDir, `${exercise.name}.ts`);
+  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n") : [];
+  const region = lines.findIndex((l) => l.includes("YOUR CODE STARTS HERE"));
+  const declaration = lines.findIndex((l) => l.includes(`function ${exercise.name}`));
+  return { file: relative(repoRoot, file), line: (region >= 0 ? region : Math.max(declaration, 0)) + 1 };
+}
+
+export function annotations(results: Results, submissionDir: string, repoRoot: string): string[] {
+  const lines: string[] = [];
+  for (const e of results.exercises) {
+    const c = e.cases.find((x) => x.status !== "pass");
+    if (!c) continue;
+    const place = placeOf(e, c, submissionDir, repoRoot);
+    const props = [`file=${escapeProperty(place.file)}`, `line=${place.line}`, ...(place.col ? [`col=${place.col}`] : []), `title=${escapeProperty(`${e.name}: ${e.status}`)}`];
+    const level = e.status === "not-attempted" ? "warning" : "error";
+    const mistake = c.diagnosis?.mistake;
+    const message = mistake ? `${mistake.name}: ${mistake.explanation} Hint: ${mistake.hint}` : e.message;
+    lines.push(`::${level} ${props.join(",")}::${escapeData(message)}`);
+  }
+  return lines;
+}
+
+/** Markdown that GitHub renders as HTML: escape what could become tags or break the table. */
+function md(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+export function stepSummary(results: Results): string {
+  const rows = results.exercises.map((e) => `| ${md(e.name)} | ${e.score}/${e.max_score} | ${md(e.status)} | ${md(e.status === "pass" ? "" : e.message)} |`);
+  return [`### Grade: ${results.score}/${results.max_score}`, "", "| function | points | status | first problem |", "|---|---|---|---|", ...rows, ""].join("\n");
+}
