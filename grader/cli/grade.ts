@@ -7,14 +7,15 @@ import { parseArgs } from "node:util";
 import { paths } from "../paths";
 import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
-import { gradeSubmission } from "../grade/grade-submission";
+import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
+import { startWatch } from "../watch/watch";
 import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
 import { emitCiOutputs } from "../ci/output";
 
 
 const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS] [--typecheck]
-                         [--ci [--min-score N] [--junit FILE]]
+                         [--ci [--min-score N] [--junit FILE]] [--watch]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
@@ -24,7 +25,8 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
   --ci         exit 1 when the score is below --min-score (default: unless every public case passes);
                under GitHub Actions, annotate the student's lines and write the step summary
   --min-score  the score CI requires, e.g. --min-score 70
-  --junit      write JUnit XML to this file (GitLab CI and others read it)`;
+  --junit      write JUnit XML to this file (GitLab CI and others read it)
+  --watch      regrade each time you save an exercise file (only what the saved file affects)`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
         ci: { type: "boolean", default: false },
         "min-score": { type: "string" },
         junit: { type: "string" },
+        watch: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -62,13 +65,19 @@ async function main(argv: string[]): Promise<number> {
     throw new GraderError("usage", `--min-score must be a number of points, e.g. 70 (got "${values["min-score"]}")`);
   }
   const dir = resolve(positionals[0] ?? paths.exercises);
+  const outDir = resolve(values.out ?? paths.defaultOut);
+  const only = values.only?.split(",").map((x) => x.trim()).filter(Boolean);
+  if (values.watch) {
+    if (values.json || values.ci || values.junit) throw new GraderError("usage", "--watch runs until you stop it: use it without --json, --ci and --junit");
+    await watchAndRedraw({ submissionDir: dir, only, timeoutMs, typecheck: values.typecheck }, dir, outDir);
+    return 0;
+  }
   const results = await gradeSubmission({
     submissionDir: dir,
-    only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
+    only,
     timeoutMs,
     typecheck: values.typecheck,
   });
-  const outDir = resolve(values.out ?? paths.defaultOut);
   const written = writeResults(outDir, results);
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
   else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}`);
@@ -83,6 +92,18 @@ async function main(argv: string[]): Promise<number> {
   if (!values.ci) return 0;
   console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${verdict.reason}`);
   return verdict.passed ? 0 : 1;
+}
+
+/** Redraws the summary after every regrade until the student presses Ctrl-C. */
+async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string): Promise<void> {
+  const label = `${relative(process.cwd(), dir) || "."}/`;
+  const stop = await startWatch(options, ({ results, changed, regraded, ms }) => {
+    writeResults(outDir, results);
+    const what = changed ? `saved ${changed}: regraded ${regraded.join(", ")} in ${Math.round(ms)} ms` : `graded in ${Math.round(ms)} ms`;
+    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${what}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
+  });
+  await new Promise<void>((resolveStop) => process.once("SIGINT", () => resolveStop()));
+  stop();
 }
 
 main(process.argv.slice(2)).then(

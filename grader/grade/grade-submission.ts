@@ -20,6 +20,7 @@ import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
+import { createHash } from "node:crypto";
 import { exerciseStatus, exerciseScore } from "./score";
 import { typecheckInBackground } from "../typecheck/run-typecheck";
 
@@ -32,6 +33,8 @@ export interface GradeOptions {
   limits?: SandboxLimits;
   /** Override every function's time limit (ms). */
   timeoutMs?: number;
+  /** A sandbox to reuse (watch mode keeps one warm); it is left open. By default a fresh one is made and closed. */
+  sandbox?: Sandbox;
   /** Type-check the submission's files with TypeScript, in parallel; errors become warnings. */
   typecheck?: boolean;
   fixturesDir?: string;
@@ -56,6 +59,8 @@ function selectExercises(all: Exercise[], only: readonly string[] | undefined): 
 /** Runs every case of `exercise` against one bundle and returns the case results. */
 async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, key: string, build: BuildResult): Promise<CaseResult[]> {
   if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
+  // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
+  key = `${key}@${createHash("sha1").update(build.code).digest("hex").slice(0, 12)}`;
   const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
   const loaded = await ctx.sandbox.load(key, build.code, exercise.name, timeoutMs);
   ctx.bundles.push({ url: bundleToken(key), sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
@@ -149,7 +154,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const gradedNames = all.map((e) => e.name);
 
   const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
-  const sandbox = createSandbox(options.limits ?? defaultLimits);
+  const sandbox = options.sandbox ?? createSandbox(options.limits ?? defaultLimits);
   // Bundle everything up front, in parallel, while the child boots.
   const builds = new Map<string, Promise<BuildResult>>();
   for (const e of selected) {
@@ -171,7 +176,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
       exercises.push(result);
     }
   } finally {
-    sandbox.close();
+    if (!options.sandbox) sandbox.close();
   }
 
   // "error" only when nothing could be run: every case failed to compile or load.

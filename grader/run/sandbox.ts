@@ -50,6 +50,8 @@ export interface Sandbox {
   call(key: string, exportName: string, args: Value[], timeoutMs: number): Promise<CallOutcome>;
   /** Kill the child now; the next load or call starts a fresh one. */
   restart(): void;
+  /** Start a child now if none is running, so the next grading does not wait for one to boot. */
+  warm(): void;
   close(): void;
 }
 
@@ -207,6 +209,9 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     },
     restart() {
       if (child) kill(child);
+    },
+    warm() {
+      child ??= start();
     },
     close() {
       if (child) kill(child);
