@@ -29,6 +29,8 @@ export const paths = {
   fixtures: join(projectRoot, "fixtures"),
   exerciseMetadata: join(projectRoot, "grader", "course", "exercises.json"),
   harnessEntry: join(projectRoot, "grader", "run", "child", "harness.ts"),
+  /** Only in a student handout: recorded reference calls standing in for the solutions. */
+  referenceTapes: join(projectRoot, "grader", "reference-tapes"),
   defaultOut: join(projectRoot, ".grade"),
 };
 

@@ -1,0 +1,68 @@
+/**
+ * The student handout works on its own and gives nothing away: built into a temporary folder,
+ * installed with npm, it grades a fresh copy 0/100, grades the reference solutions (copied from
+ * outside) 100/100 through the replayed reference calls, and holds no line of solution code.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadExercises } from "../course/exercises";
+import { paths } from "../paths";
+import { buildHandout } from "./build-handout";
+
+const names = loadExercises().map((e) => e.name);
+
+/** Lines every student gets anyway: the stubs' own (signatures, pre-filled lines). */
+const stubLines = new Set(names.flatMap((n) => readFileSync(join(paths.exercises, `${n}.ts`), "utf8").split("\n").map((l) => l.trim())));
+
+/** Lines of a solution that no stub has: the answer itself. */
+function answerLines(name: string): string[] {
+  const stub = stubLines;
+  return readFileSync(join(paths.solutions, `${name}.ts`), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 20 && !stub.has(l) && !/^(import|export function|\/\/|\*|\/\*\*|\})/.test(l));
+}
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && !e.parentPath.includes("node_modules") && /\.(ts|mjs|js|json|md|hbs)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe("the student handout", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "handout-")), "course");
+
+  it("holds the exercises, fixtures and grader, and no solution", async () => {
+    const files = await buildHandout(out);
+    expect(files).toContain("exercises/linear_forward.ts");
+    expect(files).toContain("fixtures/linear_forward.json");
+    expect(files).toContain("README.md");
+    expect(files.some((f) => f.startsWith("solutions"))).toBe(false);
+    expect(files.some((f) => f.endsWith(".test.ts"))).toBe(false);
+    const answers = names.flatMap(answerLines);
+    expect(answers.length).toBeGreaterThan(30);
+    const leaks = textFiles(out).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      return answers.filter((line) => text.includes(line)).map((line) => `${file}: ${line}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it("installs with npm and grades there: 0/100 fresh, 100/100 for the solutions", () => {
+    execFileSync("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: out, stdio: "ignore" });
+    const fresh = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", "--json"], { cwd: out, encoding: "utf8" }));
+    expect(fresh.score).toBe(0);
+    expect(fresh.exercises.map((e: { status: string }) => e.status)).toEqual(Array(10).fill("not-attempted"));
+
+    const solved = mkdtempSync(join(tmpdir(), "handout-solved-"));
+    for (const name of names) cpSync(join(paths.solutions, `${name}.ts`), join(solved, `${name}.ts`));
+    const graded = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json"], { cwd: out, encoding: "utf8" }));
+    expect(graded.exercises.filter((e: { status: string }) => e.status !== "pass").map((e: { message: string }) => e.message)).toEqual([]);
+    expect(graded.score).toBe(100);
+    expect(existsSync(join(out, "solutions"))).toBe(false);
+    rmSync(solved, { recursive: true, force: true });
+  }, 240_000);
+});
