@@ -2,7 +2,10 @@
  * Bundles code for the sandboxed child with esbuild. Student bundles resolve imports by one rule:
  * `#np` is the grader's runtime (shared with the harness through a global), `./dnn_utils` is always
  * the grader's helpers, a sibling exercise resolves to the student's own file or, when grading a
- * function in isolation, to the reference solution; anything else a student imports is refused.
+ * function in isolation, to the reference solution of a function it calls (and only those: a
+ * reference version of anything else would hand the student a finished answer, e.g. the reference
+ * linear_activation_forward's cache holds the reference Z of linear_forward); anything else a
+ * student imports is refused.
  */
 import * as esbuild from "esbuild";
 import { existsSync, statSync } from "node:fs";
@@ -10,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
 import { paths } from "../paths";
 import * as np from "../np/index";
+import { dependenciesOf, loadExercises } from "../course/exercises";
 
 const { projectRoot, solutions: solutionsDir, helpers: helpersFile, harnessEntry } = paths;
 
@@ -33,7 +37,10 @@ export interface StudentBundleRequest {
   functionName: string;
   /** Every graded function name, to recognise imports of sibling exercises. */
   gradedNames: readonly string[];
-  /** "reference": sibling exercises resolve to the solutions; "own": to the student's files. */
+  /**
+   * "reference": the graded functions `functionName` calls, directly or not, resolve to the solutions
+   * and every other sibling to the student's file; "own": every sibling resolves to the student's file.
+   */
   dependencies: "reference" | "own";
 }
 
@@ -45,14 +52,26 @@ function resolveTsFile(base: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/**
+ * The reference version of a graded function: its solution, or in a student handout (which ships
+ * no solutions) a replay of the solution's recorded calls on the course's cases (see grader/handout/).
+ */
+function referenceFile(name: string): string {
+  const solution = join(solutionsDir, `${name}.ts`);
+  return existsSync(solution) ? solution : join(paths.referenceTapes, `${name}.ts`);
+}
+
 function isInside(dir: string, file: string): boolean {
   const rel = relative(dir, file);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
+const sharedRuntime = new Set([join(projectRoot, "grader", "np", "index.ts"), join(projectRoot, "grader", "np", "ndarray.ts")]);
+
 function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
   const submissionDir = resolve(request.submissionDir);
   const graded = new Set(request.gradedNames);
+  const fromReference = new Set(request.dependencies === "reference" ? dependenciesOf(request.functionName, loadExercises()) : []);
   return {
     name: "grader-resolution",
     setup(build) {
@@ -61,11 +80,16 @@ function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point") return undefined;
         const fromStudent = isInside(submissionDir, args.importer);
-        if (!fromStudent) return undefined; // grader and solution files resolve normally
+        if (!fromStudent) {
+          // Grader modules bundled beside student code (e.g. the handout's replay) must share the
+          // harness's NDArray class, not bundle a second copy of it.
+          const target = args.path.startsWith(".") ? resolveTsFile(resolve(dirname(args.importer), args.path)) : undefined;
+          return target && sharedRuntime.has(target) ? { path: "np", namespace: "grader-np" } : undefined;
+        }
         const bare = args.path.replace(/^\.\//, "").replace(/\.(ts|js)$/, "");
         if (args.path.startsWith("./") && bare === "dnn_utils") return { path: helpersFile };
         if (args.path.startsWith("./") && graded.has(bare)) {
-          if (request.dependencies === "reference" && bare !== request.functionName) return { path: join(solutionsDir, `${bare}.ts`) };
+          if (fromReference.has(bare)) return { path: referenceFile(bare) };
           const own = join(submissionDir, `${bare}.ts`);
           return existsSync(own) ? { path: own } : { errors: [{ text: `imports ./${bare}, but ${bare}.ts is missing from the submission` }] };
         }
