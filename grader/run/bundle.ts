@@ -144,6 +144,17 @@ export function buildStudentBundle(request: StudentBundleRequest): Promise<Build
   return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], plugins: [studentPlugin(request)] }, dir);
 }
 
+/**
+ * Bundles a trusted file that stands in for `functionName`.ts of a submission graded against the
+ * reference versions of what it calls: a catalogued mistake (grader/diagnose/catalogue), which
+ * lives outside any submission folder and is named after the mistake, not the function.
+ */
+export function buildVariantBundle(file: string, functionName: string, gradedNames: readonly string[]): Promise<BuildResult> {
+  const entry = resolve(file);
+  const dir = dirname(entry);
+  return bundle({ entryPoints: [entry], plugins: [studentPlugin({ submissionDir: dir, functionName, gradedNames, dependencies: "reference" })] }, dir);
+}
+
 let harness: Promise<string> | undefined;
 
 /**

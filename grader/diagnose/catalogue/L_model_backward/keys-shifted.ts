@@ -1,0 +1,23 @@
+// Catalogued mistake: each dA_prev stored under the number of the layer that produced it, so the keys are dA1 .. dAL instead of dA0 .. dA(L-1).
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { Grads, LinearActivationCache } from "./dnn_utils";
+import { linear_activation_backward } from "./linear_activation_backward";
+
+export function L_model_backward(AL: NDArray, Y: NDArray, caches: LinearActivationCache[]): Grads {
+  const grads: Grads = {};
+  const L = caches.length;
+  Y = Y.reshape(AL.shape);
+  const dAL = np.negative(np.subtract(np.divide(Y, AL), np.divide(np.subtract(1, Y), np.subtract(1, AL))));
+  const [dA_prev_L, dW_L, db_L] = linear_activation_backward(dAL, caches[L - 1], "sigmoid");
+  grads[`dA${L}`] = dA_prev_L; // MISTAKE: dA${L - 1}, the gradient of A[L-1]
+  grads[`dW${L}`] = dW_L;
+  grads[`db${L}`] = db_L;
+  for (let l = L - 2; l >= 0; l--) {
+    const [dA_prev, dW, db] = linear_activation_backward(grads[`dA${l + 2}`], caches[l], "relu");
+    grads[`dA${l + 1}`] = dA_prev; // MISTAKE: dA${l}
+    grads[`dW${l + 1}`] = dW;
+    grads[`db${l + 1}`] = db;
+  }
+  return grads;
+}

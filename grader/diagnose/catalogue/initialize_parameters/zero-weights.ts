@@ -1,0 +1,12 @@
+// Catalogued mistake: the weights start at zero, so every hidden unit computes the same thing forever.
+import * as np from "#np";
+import type { Parameters } from "./dnn_utils";
+
+export function initialize_parameters(n_x: number, n_h: number, n_y: number): Parameters {
+  np.random.seed(1);
+  const W1 = np.zeros([n_h, n_x]); // MISTAKE: weights must be random to break the symmetry
+  const b1 = np.zeros([n_h, 1]);
+  const W2 = np.zeros([n_y, n_h]); // MISTAKE: weights must be random to break the symmetry
+  const b2 = np.zeros([n_y, 1]);
+  return { W1, b1, W2, b2 };
+}

@@ -1,0 +1,13 @@
+// Catalogued mistake: m read from the rows of A_prev (n[l-1]) instead of its columns.
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { LinearCache } from "./dnn_utils";
+
+export function linear_backward(dZ: NDArray, cache: LinearCache): [dA_prev: NDArray, dW: NDArray, db: NDArray] {
+  const [A_prev, W] = cache;
+  const m = A_prev.shape[0]; // MISTAKE: the examples are the columns, shape[1]
+  const dW = np.multiply(1 / m, np.dot(dZ, A_prev.T));
+  const db = np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true }));
+  const dA_prev = np.dot(W.T, dZ);
+  return [dA_prev, dW, db];
+}

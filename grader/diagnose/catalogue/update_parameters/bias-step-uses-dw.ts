@@ -1,0 +1,13 @@
+// Catalogued mistake: the bias update copied from the weight update and still uses dW: b - α dW broadcasts to W's shape.
+import * as np from "#np";
+import type { Grads, Parameters } from "./dnn_utils";
+
+export function update_parameters(params: Parameters, grads: Grads, learning_rate: number): Parameters {
+  const parameters: Parameters = {};
+  const L = Math.floor(Object.keys(params).length / 2);
+  for (let l = 1; l <= L; l++) {
+    parameters[`W${l}`] = np.subtract(params[`W${l}`], np.multiply(learning_rate, grads[`dW${l}`]));
+    parameters[`b${l}`] = np.subtract(params[`b${l}`], np.multiply(learning_rate, grads[`dW${l}`])); // MISTAKE: db
+  }
+  return parameters;
+}

@@ -1,0 +1,13 @@
+// Catalogued mistake: only the weights take a step; the biases keep their old values.
+import * as np from "#np";
+import type { Grads, Parameters } from "./dnn_utils";
+
+export function update_parameters(params: Parameters, grads: Grads, learning_rate: number): Parameters {
+  const parameters: Parameters = {};
+  const L = Math.floor(Object.keys(params).length / 2);
+  for (let l = 1; l <= L; l++) {
+    parameters[`W${l}`] = np.subtract(params[`W${l}`], np.multiply(learning_rate, grads[`dW${l}`]));
+    parameters[`b${l}`] = params[`b${l}`]; // MISTAKE: b - learning_rate · db
+  }
+  return parameters;
+}
