@@ -11,6 +11,7 @@ import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
 import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
+import { writeReports } from "../report/write-reports";
 import { emitCiOutputs } from "../ci/output";
 
 
@@ -79,8 +80,9 @@ async function main(argv: string[]): Promise<number> {
     typecheck: values.typecheck,
   });
   const written = writeResults(outDir, results);
+  const reports = writeReports(outDir, results);
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
-  else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}`);
+  else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}\nReport: ${relative(process.cwd(), reports.html)}`);
   if (!values.ci && !values.junit) return 0;
   const verdict = emitCiOutputs(results, {
     junitFile: values.junit === undefined ? undefined : resolve(values.junit),
@@ -99,6 +101,7 @@ async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string
   const label = `${relative(process.cwd(), dir) || "."}/`;
   const stop = await startWatch(options, ({ results, changed, regraded, ms }) => {
     writeResults(outDir, results);
+    writeReports(outDir, results);
     const what = changed ? `saved ${changed}: regraded ${regraded.join(", ")} in ${Math.round(ms)} ms` : `graded in ${Math.round(ms)} ms`;
     process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${what}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
   });

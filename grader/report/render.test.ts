@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { markdownFence, markdownInline, renderReports, templates, templatesDir } from "./render";
+import { HIDDEN_EXPECTED_VALUE, HOSTILE, showcaseResults } from "./showcase-results";
+
+const options = { hintsHref: "../exercises/hints/" };
+
+/** The showcase with student-controlled text in every place a student can reach. */
+function hostileResults() {
+  const results = showcaseResults();
+  for (const e of results.exercises) {
+    e.message = `${e.message} ${HOSTILE}`;
+    for (const c of [...e.cases, ...(e.with_own_dependencies?.cases ?? [])]) {
+      c.output = `${c.output}\n${HOSTILE}`;
+      c.message = `${c.message} ${HOSTILE}`;
+      if (c.comparison) c.comparison.label = `${c.comparison.label} ${HOSTILE}`;
+      c.diagnosis?.findings.push(HOSTILE);
+    }
+  }
+  return results;
+}
+
+/** Markdown with its fenced code blocks taken out: what GitHub would read as Markdown and HTML. */
+function outsideCodeBlocks(markdown: string): string {
+  const kept: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split("\n")) {
+    if (fence === null) {
+      const open = /^(`{3,})/.exec(line);
+      if (open) fence = open[1];
+      else kept.push(line);
+    } else if (line === fence) fence = null;
+  }
+  expect(fence, "every code block is closed").toBeNull();
+  return kept.join("\n");
+}
+
+describe("the reports", () => {
+  const { html, markdown } = renderReports(hostileResults(), options);
+
+  it("show student text escaped in HTML: no markup from it, and no template evaluated on it", () => {
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;/pre&gt;");
+    expect(html).toContain("&amp;amp;");
+    // Left as text: had the templates been run on them, these would have vanished or thrown.
+    expect(html).toContain("{{constructor}}");
+    expect(html).toContain("{{#each}}");
+    expect(html).not.toContain("function Object");
+    expect(html.match(/<pre\b/g)?.length).toBe(html.match(/<\/pre>/g)?.length);
+    expect(html.match(/<pre class="output"/g)?.length).toBe(9);
+  });
+
+  it("show student text inert in Markdown: raw only inside code blocks no line of it can close", () => {
+    const prose = outsideCodeBlocks(markdown);
+    // Every < outside code blocks is backslash-escaped, so neither Markdown nor HTML reads a tag.
+    expect(prose).not.toMatch(/(^|[^\\])</m);
+    expect(prose).toContain("\\<script\\>alert(1)\\</script\\>");
+    expect(markdown).toContain(`\`\`\`\`text\n${"W1 = [[ 0.01624345 -0.00611756]"}`);
+    expect(markdown).toContain("{{constructor}}");
+  });
+
+  it("never show a hidden case's expected values, only what the student's code did", () => {
+    const results = showcaseResults();
+    const { html: h, markdown: m } = renderReports(results, options);
+    for (const text of [h, m]) {
+      expect(text).toContain("hidden-1");
+      expect(text).toContain("This case is hidden");
+      expect(text).not.toContain(String(HIDDEN_EXPECTED_VALUE).slice(0, 6));
+    }
+  });
+
+  it("are self-contained: no scripts, no network, the stylesheet inline", () => {
+    expect(html).not.toMatch(/https?:|<link|<script|@import|url\(|<img|<iframe/i);
+    expect(html).toContain("<style>");
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain("@media print");
+    expect(html).toContain(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
+  });
+
+  it("name every status in words beside its colour", () => {
+    for (const label of ["pass", "fail", "error", "timeout", "crashed", "not attempted", "invalid submission"]) {
+      expect(html).toMatch(new RegExp(`<span class="badge status-[a-z-]+"><span aria-hidden="true">.</span> ${label}</span>`));
+      expect(markdown).toContain(`| ${label} |`);
+    }
+  });
+
+  it("link the hint file relative to the report", () => {
+    expect(html).toContain(`<a href="../exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w">exercises/hints/initialize_parameters_deep.md</a>`);
+    expect(markdown).toContain("[exercises/hints/initialize\\_parameters\\_deep.md](../exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w)");
+  });
+});
+
+describe("the templates", () => {
+  const files = [
+    ...readdirSync(templatesDir).filter((f) => f.endsWith(".hbs")),
+    ...readdirSync(join(templatesDir, "partials")).map((f) => `partials/${f}`),
+  ];
+
+  it("never use the unescaped {{{ }}} form, and HTML ones never the Markdown helpers", () => {
+    for (const file of files) {
+      const source = readFileSync(join(templatesDir, file), "utf8");
+      expect(source, file).not.toContain("{{{");
+      expect(source, file).not.toMatch(/\{\{~?&/);
+      if (!/md/.test(file)) expect(source, file).not.toMatch(/\{\{~?#?(md|fenced)\b/);
+    }
+    expect(readFileSync(join(templatesDir, "partials/styles.hbs"), "utf8")).not.toContain("{{");
+  });
+
+  it("are compiled in strict mode: a missing field is an error, not an empty string", () => {
+    expect(() => templates().html({})).toThrow(/not defined/);
+  });
+});
+
+describe("the Markdown helpers", () => {
+  it("escape inline text so that Markdown and HTML read it as text, on one line", () => {
+    expect(markdownInline("a_b *c* [x](y) <b> & | `d`\nnext")).toBe("a\\_b \\*c\\* \\[x\\](y) \\<b\\> \\& \\| \\`d\\` next");
+  });
+
+  it("fence code with more backticks than any run inside it", () => {
+    expect(markdownFence("x", "text")).toBe("```text\nx\n```");
+    expect(markdownFence("a ``` b\n````", "")).toBe("`````\na ``` b\n````\n`````");
+  });
+});
