@@ -8,6 +8,7 @@ import type { Tolerance } from "../fixtures/load";
 import type { CheckName } from "../results/types";
 import { messages } from "../messages/messages";
 import { indexLabel, pathLabel, type Path } from "./paths";
+import { namedShapeFromExpected } from "../diagnose/dimensions/named";
 
 export interface CheckFailure {
   check: Extract<CheckName, "kind" | "shape" | "finite" | "values">;
@@ -96,7 +97,11 @@ export function compareValues(actual: Value, expected: Value, tolerance: Toleran
   const arrays = [...arrayPairs(actual, expected)];
   const numbers = [...numberPairs(actual, expected)];
   for (const [path, got, want] of arrays) {
-    if (!sameShape(got.shape, want.shape)) return { check: "shape", message: messages.shape(pathLabel(path, outputs), got.shape, want.shape), path };
+    if (!sameShape(got.shape, want.shape)) {
+      // In the course's named dimensions when the dimension table knows this place: "Z is Z[l]: (n[l], m) = (1, 2)"
+      const named = namedShapeFromExpected(outputs, path, want.shape);
+      return { check: "shape", message: messages.shape(pathLabel(path, outputs), got.shape, want.shape, named), path };
+    }
   }
   for (const [path, got] of arrays) {
     const bad = got.data.findIndex((x) => !Number.isFinite(x));

@@ -6,6 +6,78 @@ import { describeValue, shapeText, type Value } from "../values/value";
 
 const number = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(8).replace(/0+$/, "").replace(/\.$/, ""));
 
+// --- Named dimensions and diagnosis (grader/diagnose) ----------------------------------------------
+
+/** A shape in the course's named dimensions, as grader/diagnose/dimensions builds it. */
+export interface NamedShapeText {
+  quantity: { name: string; shape: string[]; rule: "weights" | "bias" | "activations" | "derivative"; of?: string };
+  dimensions: { symbol: string; value: number; source?: { arg: string; axis?: 0 | 1 } }[];
+  shape: number[];
+}
+
+const symbolic = (shape: readonly string[]) => `(${shape.join(", ")})`;
+
+/** The rule of the dimension table a quantity follows, in the table's own words. */
+function ruleText(q: NamedShapeText["quantity"]): string {
+  switch (q.rule) {
+    case "weights":
+      return `"W[l] is (n[l], n[l-1])"`;
+    case "bias":
+      return `"b[l] is (n[l], 1)"`;
+    case "activations":
+      return `"Z[l] and A[l] are (n[l], m)"`;
+    case "derivative":
+      return `"every derivative has the shape of what it differentiates" (${q.name} has the shape of ${q.of})`;
+  }
+}
+
+/** What to check next, by the kind of quantity (the letter of its name, with its d). */
+function shapeAdvice(q: NamedShapeText["quantity"]): string {
+  switch (q.name.replace(/\[.*$/, "")) {
+    case "W":
+      return "A weight matrix has a row per unit of its layer and a column per unit of the layer before.";
+    case "b":
+      return "A bias has one entry per unit of its layer, as a column.";
+    case "Z":
+    case "A":
+      return "Units are rows and examples are columns: W[l]·A[l-1] is (n[l], n[l-1])·(n[l-1], m) = (n[l], m); check the order of the factors in np.dot.";
+    case "dW":
+      return "dW[l] = (1/m) dZ[l]·A[l-1]ᵀ is (n[l], m)·(m, n[l-1]): check the order of the factors and which one is transposed.";
+    case "db":
+      return "Sum dZ[l] over the examples, axis 1, with keepdims: true, which keeps a column.";
+    case "dA":
+      return "dA[l-1] = W[l]ᵀ·dZ[l] is (n[l-1], n[l])·(n[l], m): transpose W, not dZ.";
+    default:
+      return "Check the order of the factors in np.dot.";
+  }
+}
+
+function sourceText(source: { arg: string; axis?: 0 | 1 }): string {
+  if (source.axis === undefined) return source.arg;
+  return `the ${source.axis === 0 ? "rows" : "columns"} of ${source.arg}`;
+}
+
+/** "caches[1][1] is Z[2]: Z[2] must be (n[2], m) = (3, 4)" */
+function mustBe(label: string, named: NamedShapeText): string {
+  const q = named.quantity;
+  return `${label} is ${q.name}: ${q.name} must be ${symbolic(q.shape)} = ${shapeText(named.shape)}`;
+}
+
+const listed = (items: readonly (string | number)[]) =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** A factor as a person would say it: m and 1/m by name. */
+function factorText(factor: number, m: number | undefined): string {
+  const near = (x: number) => Math.abs(factor - x) <= 1e-6 * Math.abs(x);
+  if (m !== undefined && m > 1) {
+    if (near(m)) return `m = ${m} times`;
+    if (near(1 / m)) return `1/m times (m = ${m})`;
+    if (near(-m)) return `-m = -${m} times`;
+    if (near(-1 / m)) return `-1/m times (m = ${m})`;
+  }
+  return `${number(factor)} times`;
+}
+
 export const messages = {
   kind: {
     notArray: (label: string, actual: Value, shape: readonly number[]) =>
@@ -23,8 +95,11 @@ export const messages = {
         .filter(Boolean)
         .join("; ") + ". Check the names and the range of your layer loop (l = 1 .. L for W and b).",
   },
-  shape: (label: string, actual: readonly number[], expected: readonly number[]) =>
-    `${label} has shape ${shapeText(actual)}; expected ${shapeText(expected)}. Check the order of the factors in np.dot and the dimension table in exercises/README.md.`,
+  shape: (label: string, actual: readonly number[], expected: readonly number[], named?: NamedShapeText) =>
+    `${label} has shape ${shapeText(actual)}; expected ${shapeText(expected)}. ` +
+    (named
+      ? `${mustBe(label, named)} by the dimension table's rule ${ruleText(named.quantity)} (exercises/README.md). ${shapeAdvice(named.quantity)}`
+      : "Check the order of the factors in np.dot and the dimension table in exercises/README.md."),
   notFinite: (label: string, value: number, index: string) =>
     `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? ` at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
   values: (label: string, index: string, actual: number, expected: number | undefined, wrong: number, total: number) =>
@@ -54,4 +129,53 @@ export const messages = {
   typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
   typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,
   mutated: (names: string[]) => `changed its input${names.length > 1 ? "s" : ""} ${names.join(", ")} in place; return new arrays instead (the grader gave each case fresh copies).`,
+  /** Findings of grader/diagnose: observations about a failing result, each with what to do next. */
+  diagnosis: {
+    alsoMatches: (names: readonly string[]) =>
+      `Your result also matches ${listed(names.map((n) => `"${n}"`))}: on this case ${names.length > 1 ? "those mistakes give" : "that mistake gives"} the same output, so check for ${names.length > 1 ? "them" : "it"} too.`,
+    namedShape: (label: string, named: NamedShapeText, actual: readonly number[]) =>
+      `${mustBe(label, named)}; yours is ${shapeText(actual)}. It breaks the dimension table's rule ${ruleText(named.quantity)}` +
+      (named.dimensions.some((d) => d.source)
+        ? `; in this call ${listed(named.dimensions.filter((d) => d.source).map((d) => `${d.symbol} = ${d.value} (${sourceText(d.source!)})`))}. `
+        : ". ") +
+      shapeAdvice(named.quantity),
+    transposed: (label: string, actual: readonly number[], expected: readonly number[]) =>
+      `${label} is the expected result transposed: the right numbers, laid out ${shapeText(actual)} instead of ${shapeText(expected)}. ` +
+      "Since (A·B)ᵀ = Bᵀ·Aᵀ, swap the factors of np.dot back and drop the transposes.",
+    signFlipped: (label: string) =>
+      `${label} has the expected values with the opposite sign, everywhere: look for a minus sign that is missing or one too many.`,
+    factor: (label: string, factor: number, m: number | undefined) => {
+      const text = factorText(factor, m);
+      const why =
+        m !== undefined && m > 1 && text.startsWith("m =")
+          ? "a sum over the m examples where the course averages: divide by m."
+          : m !== undefined && m > 1 && text.startsWith("1/m")
+            ? "divided by m where it should not be, or twice: keep exactly one 1/m, and only where the course averages over the examples."
+            : m !== undefined && m > 1 && text.startsWith("-m")
+              ? "the sign is flipped and the 1/m average is missing."
+              : m !== undefined && m > 1 && text.startsWith("-1/m")
+                ? "the sign is flipped and divided by m once too often."
+                : "look for a constant you multiply or divide by (a scale, a learning rate, an m taken from the wrong axis).";
+      return `${label} is ${text} the expected values, everywhere: ${why}`;
+    },
+    allZeros: (label: string) =>
+      `${label} is all zeros where the expected values are not: check that it is computed at all, and that nothing multiplies it by 0.`,
+    onlyRows: (label: string, rows: readonly number[], total: number) =>
+      `${label} is wrong only in row${rows.length > 1 ? "s" : ""} ${listed(rows)} (of ${total}); the other rows are right. Rows are units: look at what your code does differently for ${rows.length > 1 ? "those" : "that"} unit${rows.length > 1 ? "s" : ""}.`,
+    onlyColumns: (label: string, columns: readonly number[], total: number) =>
+      `${label} is wrong only in column${columns.length > 1 ? "s" : ""} ${listed(columns)} (of ${total}); the other columns are right. Columns are examples: look at what is special about ${columns.length > 1 ? "those examples" : "that example"} (a relu unit at or below 0, a label of 0 or 1).`,
+    onlyAt: (label: string, rows: readonly number[], columns: readonly number[]) =>
+      `${label} is wrong only where rows ${listed(rows)} meet columns ${listed(columns)}; everything else is right.`,
+    notFinite: (kind: "NaN" | "Infinity" | "-Infinity", label: string, index: string, count: number, total: number, others: readonly string[]) =>
+      `${kind} first appears in ${label}${index ? ` at ${index}` : ""}${total > 1 ? ` (${count} of its ${total} values are not finite)` : ""}` +
+      (others.length > 0 ? `, and spreads to ${listed(others)}` : "") +
+      ". NaN comes from 0/0, 0·∞, ∞ - ∞ or the log of a negative number; ±Infinity from a division by 0, the log of 0 or an exp that overflows.",
+    missingKeepdims: (label: string, actual: readonly number[], expected: readonly number[], valuesRight: boolean) =>
+      `${label} is a 1-d array ${shapeText(actual)} where ${shapeText(expected)} is expected: np.sum dropped the axis it summed over${valuesRight ? " (its values are right)" : ""}. ` +
+      "Pass keepdims: true, as in np.sum(dZ, { axis: 1, keepdims: true }), to keep a column.",
+    holdsOther: (label: string, other: string) =>
+      `${label} holds what ${other} should hold: check the order of the values you return or store.`,
+    holdsInput: (label: string, input: string) =>
+      `${label} equals the input ${input} as it was given: it was passed through without being computed or updated.`,
+  },
 } as const;
