@@ -6,7 +6,7 @@
  */
 import { graderInfo } from "../paths";
 import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
-import { loadFixtures, type Fixture, type FixtureCase, type Tolerance } from "../fixtures/load";
+import { loadFixtures, type Fixture, type FixtureCase, type FixtureSet, type Tolerance } from "../fixtures/load";
 import { compareValues } from "../check/compare";
 import { diagnoseFailure } from "../diagnose/diagnose";
 import type { Value } from "../values/value";
@@ -20,7 +20,8 @@ import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { prepareSandbox } from "../hidden/hidden-cases";
 import { exerciseStatus, exerciseScore } from "./score";
 import { typecheckInBackground } from "../typecheck/run-typecheck";
 
@@ -38,6 +39,18 @@ export interface GradeOptions {
   /** Type-check the submission's files with TypeScript, in parallel; errors become warnings. */
   typecheck?: boolean;
   fixturesDir?: string;
+  /** Fixtures already loaded (bulk grading loads them once for the whole class). */
+  fixtures?: FixtureSet;
+  /**
+   * Adds hidden cases drawn from this seed to each function's course cases: random shapes and values,
+   * expected values computed by the reference solutions in the sandbox before the submission's code.
+   */
+  hiddenSeed?: number;
+  /**
+   * `sandbox` grades other submissions too (bulk): this submission's modules are loaded as new
+   * instances and np.random starts as in a fresh child, so no result depends on who went before.
+   */
+  isolateFromOthers?: boolean;
 }
 
 interface RunContext {
@@ -45,6 +58,8 @@ interface RunContext {
   sandbox: Sandbox;
   bundles: LoadedBundle[];
   options: GradeOptions;
+  /** Appended to every bundle when isolating from other submissions: new code text, new module instance in the child. */
+  salt: string;
 }
 
 function selectExercises(all: Exercise[], only: readonly string[] | undefined): Exercise[] {
@@ -59,10 +74,11 @@ function selectExercises(all: Exercise[], only: readonly string[] | undefined): 
 /** Runs every case of `exercise` against one bundle and returns the case results. */
 async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, key: string, build: BuildResult): Promise<CaseResult[]> {
   if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
+  const code = build.code + ctx.salt;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
-  key = `${key}@${createHash("sha1").update(build.code).digest("hex").slice(0, 12)}`;
+  key = `${key}@${createHash("sha1").update(code).digest("hex").slice(0, 12)}`;
   const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
-  const loaded = await ctx.sandbox.load(key, build.code, exercise.name, timeoutMs);
+  const loaded = await ctx.sandbox.load(key, code, exercise.name, timeoutMs);
   ctx.bundles.push({ url: bundleToken(key), sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
   const results: CaseResult[] = [];
   for (const c of fixture.cases) {
@@ -149,7 +165,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const started = performance.now();
   const all = loadExercises();
   const selected = selectExercises(all, options.only);
-  const fixtures = loadFixtures(all.map((e) => e.name), options.fixturesDir);
+  const fixtures = options.fixtures ?? loadFixtures(all.map((e) => e.name), options.fixturesDir);
   const submission = readSubmission(options.submissionDir);
   const gradedNames = all.map((e) => e.name);
 
@@ -166,12 +182,19 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
 
   const startup = process.uptime() * 1000 - (performance.now() - started);
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);
-  const ctx: RunContext = { submission, sandbox, bundles: [], options };
+  const salt = options.isolateFromOthers ? `\n// ${randomUUID()}\n` : "";
+  const ctx: RunContext = { submission, sandbox, bundles: [], options, salt };
   const exercises: ExerciseResult[] = [];
   const statusOf = new Map<string, string>();
   try {
+    // Before any of the submission's code runs in the sandbox: the child is as the grader left it.
+    const hidden = options.hiddenSeed !== undefined || options.isolateFromOthers
+      ? await prepareSandbox(sandbox, selected.map((e) => e.name), options.hiddenSeed)
+      : new Map<string, FixtureCase[]>();
     for (const e of selected) {
-      const result = await gradeExercise(ctx, e, fixtures.byFunction.get(e.name)!, builds, statusOf, all);
+      const fixture = fixtures.byFunction.get(e.name)!;
+      const cases = [...fixture.cases, ...(hidden.get(e.name) ?? [])];
+      const result = await gradeExercise(ctx, e, { ...fixture, cases }, builds, statusOf, all);
       statusOf.set(e.name, result.status);
       exercises.push(result);
     }
@@ -196,6 +219,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
     duration_ms: Math.round(performance.now() - started),
     timings_ms: { startup: Math.round(startup), bundle: Math.round(await bundled), run: Math.round(performance.now() - started - (await bundled)) },
     exercises,
+    ...(options.hiddenSeed !== undefined ? { hidden_cases: { seed: options.hiddenSeed } } : {}),
     warnings: [...describeConfinement(probeConfinement()), ...(await typeWarnings)],
   };
 }

@@ -79,5 +79,7 @@ export interface Results {
   /** Where the time went, for benchmarks: process start-up before grading, bundling, running cases. */
   timings_ms: { startup: number; bundle: number; run: number };
   exercises: ExerciseResult[];
+  /** Present when hidden cases were graded: the seed they were drawn from, to replay them exactly. */
+  hidden_cases?: { seed: number };
   warnings: string[];
 }

@@ -155,6 +155,26 @@ export function buildVariantBundle(file: string, functionName: string, gradedNam
   return bundle({ entryPoints: [entry], plugins: [studentPlugin({ submissionDir: dir, functionName, gradedNames, dependencies: "reference" })] }, dir);
 }
 
+/**
+ * Bundles trusted grader code that runs in the child beside student code (the hidden cases'
+ * reference runner): every import resolves normally, except that `#np` is the harness's runtime,
+ * so the arrays it returns are the harness's NDArray.
+ */
+export function buildGraderBundle(entry: string): Promise<BuildResult> {
+  const sharedNp: esbuild.Plugin = {
+    name: "grader-shared-np",
+    setup(build) {
+      build.onResolve({ filter: /^#np$/ }, () => ({ path: "np", namespace: "grader-np" }));
+      build.onResolve({ filter: /^\./ }, (args) => {
+        const target = resolveTsFile(resolve(dirname(args.importer), args.path));
+        return target && sharedRuntime.has(target) ? { path: "np", namespace: "grader-np" } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: "grader-np" }, () => ({ contents: npShim, loader: "js" }));
+    },
+  };
+  return bundle({ entryPoints: [resolve(entry)], plugins: [sharedNp] }, projectRoot);
+}
+
 let harness: Promise<string> | undefined;
 
 /**

@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadExercises } from "../course/exercises";
+import { gradeSubmission } from "../grade/grade-submission";
+import { paths } from "../paths";
+import { arraysIn } from "../values/value";
+import { drawHiddenInputs } from "./hidden-cases";
+import { writePublicAnswers } from "./public-answers";
+import { hiddenSeed } from "./seed";
+
+const names = loadExercises().map((e) => e.name);
+const work = mkdtempSync(join(tmpdir(), "dnn-hidden-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("hidden case seeds", () => {
+  it("are the same for the same student and secret, and differ between students and between secrets", () => {
+    expect(hiddenSeed("s3cret", "alice")).toBe(hiddenSeed("s3cret", "alice"));
+    expect(hiddenSeed("s3cret", "alice")).not.toBe(hiddenSeed("s3cret", "bob"));
+    expect(hiddenSeed("s3cret", "alice")).not.toBe(hiddenSeed("other", "alice"));
+    expect(Number.isInteger(hiddenSeed("s3cret", "alice"))).toBe(true);
+  });
+
+  it("draw the same inputs for a function whichever other functions are drawn with it", () => {
+    const alone = drawHiddenInputs(42, ["linear_backward"]);
+    const withOthers = drawHiddenInputs(42, names).filter((d) => d.functionName === "linear_backward");
+    expect(withOthers).toEqual(alone);
+  });
+
+  it("never draw an input array of the same shape as the public case's, over many seeds", () => {
+    for (let seed = 0; seed < 300; seed++) {
+      for (const d of drawHiddenInputs(seed, ["linear_forward", "linear_backward", "L_model_forward", "compute_cost", "update_parameters"])) {
+        const first = [...arraysIn({ type: "sequence", items: d.args })][0][1];
+        const publicShapes: Record<string, number[]> = { linear_forward: [3, 2], linear_backward: [3, 4], L_model_forward: [5, 4], compute_cost: [1, 3], update_parameters: [3, 4] };
+        expect(first.shape, `${d.functionName} seed ${seed}`).not.toEqual(publicShapes[d.functionName]);
+      }
+    }
+  });
+});
+
+describe("grading with hidden cases", () => {
+  it("gives the reference solutions full marks on their hidden cases, and names the seed", async () => {
+    const results = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: 2024 });
+    const hidden = results.exercises.flatMap((e) => e.cases.filter((c) => c.hidden));
+    expect(hidden.length).toBe(12);
+    expect(hidden.every((c) => c.status === "pass")).toBe(true);
+    expect(results.score).toBe(100);
+    expect(results.hidden_cases).toEqual({ seed: 2024 });
+  });
+
+  it("fails a submission that returns the public answers whatever its input on every hidden case", async () => {
+    const dir = join(work, "cheater");
+    writePublicAnswers(dir, names);
+    const results = await gradeSubmission({ submissionDir: dir, hiddenSeed: 7 });
+    for (const e of results.exercises) {
+      expect(e.cases.filter((c) => !c.hidden).every((c) => c.status === "pass"), e.name).toBe(true);
+      expect(e.cases.filter((c) => c.hidden).every((c) => c.status === "fail"), e.name).toBe(true);
+    }
+    const without = await gradeSubmission({ submissionDir: dir });
+    expect(without.score).toBe(100);
+    expect(results.score).toBeLessThan(60);
+  });
+
+  it("never shows a hidden case's expected values in the results", async () => {
+    const dir = join(work, "off-by-one");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "linear_forward.ts"),
+      `import * as np from "#np";\nexport function linear_forward(A: any, W: any, b: any): any {\n  const Z = np.add(np.add(np.dot(W, A), b), 1);\n  return [Z, [A, W, b]];\n}\n`,
+    );
+    const results = await gradeSubmission({ submissionDir: dir, hiddenSeed: 99, only: ["linear_forward"] });
+    const hiddenCase = results.exercises[0].cases.find((c) => c.hidden)!;
+    expect(hiddenCase.status).toBe("fail");
+    expect(hiddenCase.comparison?.expected).toBeUndefined();
+    const reference = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: 99, only: ["linear_forward"] });
+    expect(reference.exercises[0].cases.find((c) => c.hidden)!.status).toBe("pass");
+    // Every expected Z value of the hidden case is the student's value minus 1: none may appear.
+    const text = JSON.stringify(results);
+    for (const z of hiddenCase.comparison!.actual.data as number[]) expect(text).not.toContain(String(z - 1));
+  });
+});
