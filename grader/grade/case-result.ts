@@ -27,6 +27,12 @@ export function buildFailedCase(c: FixtureCase, problems: BuildProblem[]): CaseR
   return notRunCase(c, "invalid-submission", "load", messages.case.buildFailed(text), where);
 }
 
+/** The case's output with the mapped stack trace after it, on its own line. */
+function withStack(output: string, stack: string): string {
+  if (!stack) return output;
+  return output === "" || output.endsWith("\n") ? output + stack : `${output}\n${stack}`;
+}
+
 export function caseFromOutcome(
   exercise: Exercise,
   c: FixtureCase,
@@ -39,30 +45,31 @@ export function caseFromOutcome(
     case "timeout":
       return { ...base, status: "timeout", check: "timeout", message: messages.case.timeout(outcome.limitMs) };
     case "crashed":
-      return { ...base, status: "crashed", check: "crashed", message: messages.case.crashed(outcome.reason) };
+      return { ...base, status: "crashed", check: "crashed", message: messages.case.crashed(outcome.reason, outcome.cause) };
     case "threw": {
-      if (outcome.error.name === "NotImplementedError") {
+      const error = outcome.error;
+      if (error.name === "NotImplementedError" && !error.nonError) {
         return { ...base, status: "not-attempted", check: "threw", message: messages.case.notAttempted(exercise.name) };
       }
-      const { stack, location } = mapStack(outcome.error.stack, bundles);
-      const output = stack ? `${base.output}${base.output ? "\n" : ""}${stack}` : base.output;
-      return {
-        ...base,
-        output,
-        status: "error",
-        check: "threw",
-        message: messages.case.threw(outcome.error.name, outcome.error.message, location),
-        ...(location ? { location } : {}),
-      };
+      const { stack, location } = mapStack(error.stack, bundles);
+      const message = error.nonError
+        ? messages.case.threwNonError(error.nonError, error.message)
+        : error.readingResult
+          ? messages.case.unreadableResult(error.name, error.message, location)
+          : messages.case.threw(error.name, error.message, location) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
+      return { ...base, output: withStack(base.output, stack), status: "error", check: "threw", message, ...(location ? { location } : {}) };
     }
     case "load-failed": {
       if (outcome.problem === "missing-export") {
         return { ...base, status: "invalid-submission", check: "load", message: messages.case.missingExport(`${exercise.name}.ts`, exercise.name) };
       }
-      const { stack, location } = mapStack(outcome.error.stack, bundles);
-      const output = stack ? `${base.output}${base.output ? "\n" : ""}${stack}` : base.output;
-      const message = messages.case.loadThrew(location ?? `${exercise.name}.ts`, outcome.error.name, outcome.error.message);
-      return { ...base, output, status: "invalid-submission", check: "load", message, ...(location ? { location } : {}) };
+      const error = outcome.error;
+      const { stack, location } = mapStack(error.stack, bundles);
+      const file = location ?? `${exercise.name}.ts`;
+      const message = error.nonError
+        ? `${file} ${messages.case.threwNonError(error.nonError, error.message)} (while loading)`
+        : messages.case.loadThrew(file, error.name, error.message) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
+      return { ...base, output: withStack(base.output, stack), status: "invalid-submission", check: "load", message, ...(location ? { location } : {}) };
     }
     case "returned": {
       const failure = compareValues(outcome.value, c.expected, tolerance, exercise.outputs, c.hidden);

@@ -78,15 +78,33 @@ function factorText(factor: number, m: number | undefined): string {
   return `${number(factor)} times`;
 }
 
+const crashAdvice = {
+  memory: " (look for an array or a list that grows without end, or arrays far larger than the inputs)",
+  exit: " while this function ran (graded functions must return their result, not end the process)",
+  signal: "",
+  channel: " (your code wrote to the grader's channel, or changed how messages are sent)",
+  start: "",
+} as const;
+
+const quoted = (kind: string, text: string) => (kind === "a string" ? `"${text}"` : text);
+
+/** For a value of the wrong kind: what most likely produced it. */
+function kindHint(actual: Value): string {
+  if (actual.type === "other" && actual.description === "a Promise") {
+    return " Graded functions must not be async: remove `async` (and `await`) and return the value itself.";
+  }
+  return "";
+}
+
 export const messages = {
   kind: {
     notArray: (label: string, actual: Value, shape: readonly number[]) =>
-      `${label} is ${describeValue(actual)}; expected an array of shape ${shapeText(shape)}.`,
+      `${label} is ${describeValue(actual)}; expected an array of shape ${shapeText(shape)}.${kindHint(actual)}`,
     arrayForNumber: (label: string, shape: readonly number[]) =>
       `${label} is an array of shape ${shapeText(shape)}; return a plain number (a scalar): use np.squeeze(cost).item() or cost.item().`,
-    wrong: (label: string, actual: Value, expected: Value) => `${label} is ${describeValue(actual)}; expected ${describeValue(expected)}.`,
+    wrong: (label: string, actual: Value, expected: Value) => `${label} is ${describeValue(actual)}; expected ${describeValue(expected)}.${kindHint(actual)}`,
     tuple: (label: string, actual: Value, length: number, names: string[] | undefined) =>
-      `${label} is ${describeValue(actual)}; return a tuple (a JS array) of ${length} values${names ? `: [${names.join(", ")}]` : ""}.`,
+      `${label} is ${describeValue(actual)}; return a tuple (a JS array) of ${length} values${names ? `: [${names.join(", ")}]` : ""}.${kindHint(actual)}`,
     keys: (label: string, missing: string[], extra: string[]) =>
       [
         missing.length ? `${label} is missing the key${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` : "",
@@ -112,8 +130,17 @@ export const messages = {
     missingFile: (file: string) => `${file} is missing from the submission.`,
     threw: (name: string, message: string, location: string | undefined) =>
       `threw ${name}: ${message}${location ? ` (at ${location})` : ""}`,
+    /** `kind`: "a string", "an object", "null", ... */
+    threwNonError: (kind: string, text: string) =>
+      `threw ${kind === "null" || kind === "undefined" ? kind : `${kind} (${quoted(kind, text.length > 300 ? `${text.slice(0, 300)}…` : text)})`} instead of an Error: write \`throw new Error("...")\`, so the grader can show the message and the line.`,
+    /** Node refused a file, a process, a worker or the inspector (ERR_ACCESS_DENIED). */
+    sandboxRefused: () =>
+      "Graded code runs without access to files, processes or the network: compute the result from the function's arguments only.",
+    unreadableResult: (name: string, message: string, location: string | undefined) =>
+      `returned a value the grader could not read: reading it threw ${name}: ${message}${location ? ` (at ${location})` : ""}. Return plain arrays, numbers and objects, without getters or Proxies.`,
     timeout: (limitMs: number) => `did not return within ${limitMs / 1000} s, the time limit: look for a loop that never ends.`,
-    crashed: (reason: string) => `the process running your code ${reason}; the other functions were graded in a fresh one.`,
+    crashed: (reason: string, cause?: "memory" | "exit" | "signal" | "channel" | "start") =>
+      `the process running your code ${reason}${crashAdvice[cause ?? "start"]}; the other functions were graded in a fresh one.`,
     buildFailed: (problems: string) => `does not compile: ${problems}`,
     missingExport: (file: string, fn: string) => `${file} does not export a function named ${fn}: keep the line \`export function ${fn}(...)\`.`,
     loadThrew: (file: string, name: string, message: string) => `${file} threw ${name} while loading: ${message}`,

@@ -5,10 +5,15 @@
  */
 import type { WireValue } from "../values/wire";
 
+/**
+ * `clean`: other student code has run in this child, so the child must refuse ("dirty") if anything
+ * changed since its last report, e.g. from a timer or a promise callback that ran after a function
+ * returned. The parent then replaces the child and asks again.
+ */
 export type ParentMessage =
   | { type: "boot"; harness: string }
-  | { type: "load"; id: number; key: string; code: string; exportName: string }
-  | { type: "call"; id: number; key: string; exportName: string; args: WireValue[] };
+  | { type: "load"; id: number; key: string; code: string; exportName: string; clean: boolean }
+  | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean };
 
 /** How stack traces from the child name a bundle; the parent maps `token:line:col` back to source. */
 export function bundleToken(key: string): string {
@@ -19,6 +24,12 @@ export interface ThrownError {
   name: string;
   message: string;
   stack: string;
+  /** Node's error code, e.g. ERR_ACCESS_DENIED when the sandbox refused a file, a process or a worker. */
+  code?: string;
+  /** What was thrown when it is not an Error: "a string", "an object", "null", ... */
+  nonError?: string;
+  /** The error came from reading the returned value (a getter or a Proxy of the student's), not from the call. */
+  readingResult?: boolean;
 }
 
 export type ChildMessage =
@@ -26,7 +37,11 @@ export type ChildMessage =
   | { type: "loaded"; id: number; ok: true; output: string; tampered: string[] }
   | { type: "loaded"; id: number; ok: false; problem: "threw" | "missing-export"; error: ThrownError; output: string; tampered: string[] }
   | { type: "returned"; id: number; value: WireValue; mutatedArgs: number[]; output: string; tampered: string[] }
-  | { type: "threw"; id: number; error: ThrownError; output: string; tampered: string[] };
+  | { type: "threw"; id: number; error: ThrownError; output: string; tampered: string[] }
+  /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
+  | { type: "dirty"; id: number; tampered: string[] }
+  /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
+  | { type: "output"; id: number; text: string };
 
 const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
 const common = {
@@ -42,6 +57,9 @@ const thrownError = {
     name: { type: "string", maxLength: 200 },
     message: { type: "string", maxLength: 10_000 },
     stack: { type: "string", maxLength: 50_000 },
+    code: { type: "string", maxLength: 100 },
+    nonError: { type: "string", maxLength: 100 },
+    readingResult: { type: "boolean" },
   },
 };
 
@@ -66,10 +84,12 @@ export const childMessageSchema = {
   },
   type: "object",
   required: ["type"],
-  properties: { type: { enum: ["ready", "loaded", "returned", "threw"] } },
+  properties: { type: { enum: ["ready", "loaded", "returned", "threw", "dirty", "output"] } },
   allOf: [
     { if: { properties: { type: { const: "loaded" } } }, then: { required: ["id", "ok", "output", "tampered"], properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export"] }, error: thrownError } } },
     { if: { properties: { type: { const: "returned" } } }, then: { required: ["id", "value", "mutatedArgs", "output", "tampered"], properties: { ...common, value: { $ref: "#/definitions/value" }, mutatedArgs: { type: "array", items: { type: "integer" } } } } },
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
+    { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
+    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
   ],
 } as const;

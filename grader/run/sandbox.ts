@@ -2,20 +2,35 @@
  * One sandboxed child process, reused for every case of a submission and replaced only after it
  * dies or is killed (a timeout, a crash, tampering). Bundles are loaded by key; after a restart
  * they are loaded again on demand. Every message from the child is validated before use.
+ *
+ * Before running anything, a child that has run other student code checks that nothing changed
+ * since its last report (a timer or a promise callback of an earlier function may have patched a
+ * built-in after it returned); if something did, it refuses ("dirty"). And when code reports
+ * tampering in such a child, it may have been an earlier function's timer firing meanwhile. Either
+ * way the request is repeated once in a fresh child, where only the code asked for runs: one
+ * function's leftovers never change another's result, nor are they blamed on it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { tmpdir } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
-import { decodeWire, encodeWire } from "../values/wire";
+import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
 import { childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
+/** What a case printed, as streamed by the child while it ran (the same bound as the child's capture). */
+const STREAMED_LIMIT = 4000;
 
-export type Death = { kind: "crashed"; reason: string } | { kind: "timeout"; limitMs: number };
+/**
+ * Why a child died: it ran out of memory, ended itself (an exit code), was killed by a signal, wrote
+ * something to the grader's channel that the grader did not ask for, or never started.
+ */
+export type CrashCause = "memory" | "exit" | "signal" | "channel" | "start";
+
+export type Death = { kind: "crashed"; reason: string; cause?: CrashCause } | { kind: "timeout"; limitMs: number };
 
 export type LoadOutcome =
   | { kind: "loaded"; output: string }
@@ -39,10 +54,16 @@ interface Child {
   loaded: Set<string>;
   pending?: Pending;
   stray: string;
+  /** Output the pending request's code printed so far (the child streams it): used if the child dies. */
+  streamed: string;
   stderrTail: string;
   killedForTimeout?: number;
-  /** Student code patched something a later function would notice: finish this bundle, then replace the child. */
-  tainted?: boolean;
+  /**
+   * Student code patched something a later function would notice, or left work running. While it
+   * loaded: finish this bundle (its cases need what it set up), then replace the child. While a
+   * case ran: replace the child before the next request.
+   */
+  tainted?: "load" | "call";
 }
 
 export interface Sandbox {
@@ -59,17 +80,44 @@ const validateMessage = compileSchema(childMessageSchema);
 
 function tamperNote(tampered: string[]): string {
   if (tampered.length === 0) return "";
-  return `\n[grader] your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
+  return `[grader] your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
+}
+
+/** Pieces of a case's output, each starting on its own line. */
+function joinOutput(...parts: string[]): string {
+  return parts.filter(Boolean).reduce((all, part) => (all === "" || all.endsWith("\n") ? all + part : `${all}\n${part}`), "");
 }
 
 function isDeath(reply: ChildMessage | Death): reply is Death {
   return "kind" in reply;
 }
 
-function crashReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
-  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) return "ran out of memory";
-  if (signal) return `was killed by ${signal}`;
-  return `ended the process (exit code ${code})`;
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
+
+function crashOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): { reason: string; cause: CrashCause } {
+  if (OUT_OF_MEMORY.test(stderr)) return { reason: "ran out of memory", cause: "memory" };
+  if (signal) return { reason: `was killed by ${signal}`, cause: "signal" };
+  return { reason: `ended with exit code ${code}`, cause: "exit" };
+}
+
+/** What the child printed outside a case, without Node's own report of a fatal error (GC traces, native stack). */
+function cleanStray(stray: string): string {
+  const fatal = stray.search(/\n?<--- Last few GCs --->|\n?#\n# Fatal error|\nFATAL ERROR:/);
+  return fatal >= 0 ? stray.slice(0, fatal) : stray;
+}
+
+/** Every array in a returned value holds as many numbers as its shape says (the schema cannot say so). */
+function consistent(value: WireValue): boolean {
+  switch (value.type) {
+    case "ndarray":
+      return value.shape.reduce((p, d) => p * d, 1) === value.data.length;
+    case "sequence":
+      return value.items.every(consistent);
+    case "mapping":
+      return value.entries.every(([, v]) => consistent(v));
+    default:
+      return true;
+  }
 }
 
 export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
@@ -80,7 +128,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   function start(): Child {
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
     const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc"], env: {}, cwd: tmpdir() });
-    const c: Child = { process: proc, loaded: new Set(), stray: "", stderrTail: "", ready: Promise.resolve() };
+    const c: Child = { process: proc, loaded: new Set(), stray: "", streamed: "", stderrTail: "", ready: Promise.resolve() };
     proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(-STDERR_TAIL)));
     proc.stderr!.on("data", (d: Buffer) => {
       c.stderrTail = (c.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL);
@@ -94,7 +142,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         }
       };
       proc.on("message", onReady);
-      proc.once("exit", (code, signal) => reject(new Error(`could not start (${crashReason(code, signal, c.stderrTail)}): ${c.stderrTail.trim()}`)));
+      proc.once("exit", (code, signal) => reject(new Error(`could not start (${crashOf(code, signal, c.stderrTail).reason}): ${c.stderrTail.trim()}`)));
     });
     c.ready.catch(() => undefined);
     proc.on("error", () => undefined); // a send to a child that just died; its exit handler reports it
@@ -102,24 +150,38 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       const pending = c.pending;
       if (!pending) return;
       const message = validateMessage(m) ? (m as ChildMessage) : undefined;
-      if (!message || message.type === "ready" || message.id !== pending.id) {
+      if (message?.type === "output" && message.id === pending.id) {
+        c.streamed = (c.streamed + message.text).slice(0, STREAMED_LIMIT);
+        return;
+      }
+      const forged =
+        !message ||
+        message.type === "ready" ||
+        message.type === "output" ||
+        message.id !== pending.id ||
+        (message.type === "returned" && !consistent(message.value));
+      if (forged) {
         // A forged or garbled message: student code wrote to the IPC channel. Treat it as a crash
         // of this case rather than trusting anything in it.
         c.pending = undefined;
-        pending.resolve({ kind: "crashed", reason: "sent the grader a message it did not ask for" });
+        pending.resolve({ kind: "crashed", reason: "sent the grader a message it did not ask for", cause: "channel" });
         kill(c);
         return;
       }
       c.pending = undefined;
       pending.resolve(message);
     });
-    proc.on("exit", (code, signal) => {
+    proc.on("exit", () => {
+      if (child === c) child = undefined;
+    });
+    // "close", not "exit": by then all of stderr has been read (how the process died is told there).
+    proc.on("close", (code, signal) => {
       const pending = c.pending;
       c.pending = undefined;
       if (child === c) child = undefined;
       if (!pending) return;
       if (c.killedForTimeout !== undefined) pending.resolve({ kind: "timeout", limitMs: c.killedForTimeout });
-      else pending.resolve({ kind: "crashed", reason: crashReason(code, signal, c.stderrTail) });
+      else pending.resolve({ kind: "crashed", ...crashOf(code, signal, c.stderrTail) });
     });
     harnessCode().then(
       (harness) => proc.send({ type: "boot", harness: Buffer.from(harness).toString("base64") }, () => undefined),
@@ -141,13 +203,14 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     try {
       await c.ready;
     } catch (error) {
-      return { kind: "crashed", reason: (error as Error).message };
+      return { kind: "crashed", reason: (error as Error).message, cause: "start" };
     }
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         c.killedForTimeout = timeoutMs;
         kill(c);
       }, timeoutMs);
+      c.streamed = "";
       c.pending = {
         id: message.id,
         resolve: (m) => {
@@ -166,19 +229,33 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     return text;
   }
 
-  async function ensureLoaded(key: string, timeoutMs: number): Promise<{ child: Child; outcome: LoadOutcome }> {
-    if (child?.tainted && !child.loaded.has(key)) kill(child);
+  /** What a case that died printed: what the child streamed, then what it wrote outside the capture. */
+  function deathOutput(c: Child): string {
+    const streamed = c.streamed;
+    c.streamed = "";
+    return joinOutput(streamed, cleanStray(takeStray(c)));
+  }
+
+  /** Whether student code other than `key`'s has run in this child (then it must prove it is clean). */
+  function ranOtherCode(c: Child, key: string): boolean {
+    return [...c.loaded].some((k) => k !== key);
+  }
+
+  async function ensureLoaded(key: string, timeoutMs: number, clean: boolean): Promise<{ child: Child; outcome: LoadOutcome | { kind: "dirty" } }> {
+    if (child?.tainted === "call" || (child?.tainted === "load" && !child.loaded.has(key))) kill(child);
     const c = (child ??= start());
     if (c.loaded.has(key)) return { child: c, outcome: { kind: "loaded", output: "" } };
     const { code, exportName } = codes.get(key)!;
     const base64 = Buffer.from(code).toString("base64");
-    const reply = await request(c, { type: "load", id: nextId++, key, code: base64, exportName }, timeoutMs);
+    const checked = clean && ranOtherCode(c, key);
+    const reply = await request(c, { type: "load", id: nextId++, key, code: base64, exportName, clean: checked }, timeoutMs);
+    if (isDeath(reply)) return { child: c, outcome: { ...reply, output: deathOutput(c) } };
+    if (reply.type === "dirty" || (checked && reply.type === "loaded" && reply.tampered.length > 0)) return { child: c, outcome: { kind: "dirty" } };
     const stray = takeStray(c);
-    if (isDeath(reply)) return { child: c, outcome: { ...reply, output: stray } };
     const r = reply as Extract<ChildMessage, { type: "loaded" }>;
-    if (r.tampered.length > 0) c.tainted = true;
+    if (r.tampered.length > 0) c.tainted = "load";
     if (r.ok) c.loaded.add(key);
-    const output = r.output + stray + tamperNote(r.tampered);
+    const output = joinOutput(r.output, stray, tamperNote(r.tampered));
     return { child: c, outcome: r.ok ? { kind: "loaded", output } : { kind: "load-failed", problem: r.problem, error: r.error, output } };
   }
 
@@ -188,22 +265,42 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   return {
     async load(key, code, exportName, timeoutMs) {
       codes.set(key, { code, exportName });
-      return (await ensureLoaded(key, timeoutMs)).outcome;
+      for (let attempt = 0; ; attempt++) {
+        const { child: c, outcome } = await ensureLoaded(key, timeoutMs, attempt === 0);
+        if (outcome.kind !== "dirty") return outcome;
+        kill(c); // an earlier function's leftovers changed this child: load into a fresh one
+      }
     },
     async call(key, exportName, args, timeoutMs) {
       const started = performance.now();
-      const { child: c, outcome } = await ensureLoaded(key, timeoutMs);
-      if (outcome.kind !== "loaded") {
-        return { ...outcome, durationMs: performance.now() - started };
+      let reply: ChildMessage | Death;
+      let target: Child;
+      for (let attempt = 0; ; attempt++) {
+        // A fresh child runs only this key's code: no need to prove it clean, so this ends.
+        const clean = attempt === 0;
+        const { child: c, outcome } = await ensureLoaded(key, timeoutMs, clean);
+        if (outcome.kind === "dirty") {
+          kill(c);
+          continue;
+        }
+        if (outcome.kind !== "loaded") return { ...outcome, durationMs: performance.now() - started };
+        target = c;
+        const wire = args.map(encodeWire);
+        const checked = clean && ranOtherCode(c, key);
+        reply = await request(c, { type: "call", id: nextId++, key, exportName, args: wire, clean: checked }, timeoutMs);
+        const suspect = !isDeath(reply) && (reply.type === "dirty" || (checked && "tampered" in reply && reply.tampered.length > 0));
+        if (suspect) {
+          kill(c);
+          continue;
+        }
+        break;
       }
-      const target = c;
-      const reply = await request(target, { type: "call", id: nextId++, key, exportName, args: args.map(encodeWire) }, timeoutMs);
       const durationMs = performance.now() - started;
+      if (isDeath(reply)) return { ...reply, output: deathOutput(target), durationMs };
       const stray = takeStray(target);
-      if (isDeath(reply)) return { ...reply, output: stray, durationMs };
       const r = reply as Extract<ChildMessage, { type: "returned" | "threw" }>;
-      if (r.tampered.length > 0) target.tainted = true;
-      const output = r.output + stray + tamperNote(r.tampered);
+      if (r.tampered.length > 0) target.tainted = "call";
+      const output = joinOutput(r.output, stray, tamperNote(r.tampered));
       if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
       return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
     },

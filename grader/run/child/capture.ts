@@ -1,29 +1,67 @@
 /**
  * Captures what student code prints (console.* and direct writes to stdout/stderr) for the case
  * being run, bounded so a print loop cannot flood the grader. Outside a case, writes pass through.
+ * Each captured piece is also handed to a listener as it is printed, so what a function printed
+ * before it looped forever or crashed the process still reaches the grader.
+ *
+ * It runs while student code runs, so it uses only intrinsics captured when it loads.
  */
 const LIMIT = 4000;
+const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
+const sliceString = uncurry(String.prototype.slice);
+const bufferToString = uncurry(Buffer.prototype.toString);
+const isBuffer = Buffer.isBuffer;
+const bufferFrom = Buffer.from;
+const isUint8Array = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
+const StringOf = String;
+const apply = Reflect.apply;
+const max = Math.max;
 const originalStdout = process.stdout.write.bind(process.stdout);
 const originalStderr = process.stderr.write.bind(process.stderr);
 
 let buffer: string | undefined;
 let dropped = 0;
+let listener: ((text: string) => void) | undefined;
+
+function textOf(chunk: unknown): string {
+  try {
+    if (typeof chunk === "string") return chunk;
+    if (isBuffer(chunk)) return bufferToString(chunk, "utf8");
+    if (isUint8Array(chunk)) return bufferToString(bufferFrom(chunk.buffer, chunk.byteOffset, chunk.byteLength), "utf8");
+    return StringOf(chunk);
+  } catch {
+    return "[something that could not be printed]";
+  }
+}
 
 function capturing(original: typeof originalStdout): typeof originalStdout {
-  return ((chunk: unknown, ...rest: unknown[]) => {
-    if (buffer === undefined) return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
-    const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : String(chunk);
-    const room = LIMIT - buffer.length;
-    buffer += text.slice(0, Math.max(0, room));
-    dropped += Math.max(0, text.length - Math.max(0, room));
-    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-    callback?.();
+  return function write(chunk: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    const args = arguments;
+    if (buffer === undefined) return apply(original as (...a: unknown[]) => boolean, undefined, args);
+    const text = textOf(chunk);
+    const room = max(0, LIMIT - buffer.length);
+    const kept = room >= text.length ? text : sliceString(text, 0, room);
+    buffer += kept;
+    dropped += text.length - kept.length;
+    if (kept && listener) listener(kept);
+    for (let i = 1; i < args.length; i++) {
+      if (typeof args[i] === "function") {
+        (args[i] as () => void)();
+        break;
+      }
+    }
     return true;
-  }) as typeof originalStdout;
+  } as typeof originalStdout;
 }
 
 process.stdout.write = capturing(originalStdout);
 process.stderr.write = capturing(originalStderr);
+
+/** Called with each captured piece of output, as it is printed. */
+export function onOutput(f: ((text: string) => void) | undefined): void {
+  listener = f;
+}
 
 export function startCapture(): void {
   buffer = "";

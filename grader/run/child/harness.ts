@@ -3,30 +3,66 @@
  * It loads student bundles, calls one exported function per request with fresh inputs, captures
  * what the student prints, and sends back the raw return value. It decides nothing: the parent
  * validates every message and computes every verdict.
+ *
+ * Everything after student code has run goes through intrinsics captured at startup (here, in
+ * ./safe and ./tamper): a student may have replaced Array.prototype.map, Object.prototype.toJSON,
+ * Promise.prototype.then or the thrown error's getters, and the harness must still answer.
  */
 import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
-import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
+import type { Value } from "../../values/value";
+import type { WireValue } from "../../values/wire";
 import { bundleToken, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
-import { startCapture, stopCapture } from "./capture";
-import { changedBuiltins } from "./tamper";
+import { onOutput, startCapture, stopCapture } from "./capture";
+import { bare, fromWire, sameValue, toWire } from "./safe";
+import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
 
-const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
+const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
+const rawSend = process.send!.bind(process) as (message: unknown) => boolean;
+const listenersOf = uncurry(process.listeners as (event: string) => unknown[]);
 const stringify = JSON.stringify;
-const modules = new Map<string, Record<string, unknown>>();
-/** Data-module URL of each loaded bundle: stack traces name bundles by key, not by 50 kB of base64. */
-const urls = new Map<string, string>();
+const apply = Reflect.apply;
+const create = Object.create;
+const defineProperty = Object.defineProperty;
+const toStringTag = uncurry(Object.prototype.toString);
+const replaceAll = uncurry(String.prototype.replaceAll as (search: string, replacement: string) => string);
+const sliceString = uncurry(String.prototype.slice);
+const StringOf = String;
+const ErrorCtor = Error;
+const immediate = setImmediate;
+const dynamicImport = (url: string): Promise<Record<string, unknown>> => import(url);
+const then = uncurry(Promise.prototype.then);
+
+const MAX_TAMPERED = 20;
+
+function send(message: ChildMessage): void {
+  rawSend(bare(message));
+}
+
+/** Loaded modules and their data: URLs (stack traces name bundles by key, not by 50 kB of base64), by key. */
+const modules = create(null) as Record<string, Record<string, unknown>>;
+const urls: { key: string; url: string }[] = [];
 
 // Student bundles import `#np` through a shim that reads this global, so every bundle and the
-// harness share one NDArray class. Freezing it keeps one student's patch out of the next function.
-(globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.np")] = np;
+// harness share one NDArray class. Neither the global nor the class can be replaced or patched,
+// so one student's change cannot reach the next function.
+defineProperty(globalThis, Symbol.for("dnn-grader.np"), { value: np, writable: false, configurable: false, enumerable: false });
 Object.freeze(NDArray.prototype);
 Object.freeze(NDArray);
 
 // A student's stray timer or rejected promise must not take the child down between cases.
-process.on("uncaughtException", (error) => process.stderr.write(`Uncaught: ${String(error?.stack ?? error)}\n`));
-process.on("unhandledRejection", (reason) => process.stderr.write(`Unhandled rejection: ${String(reason)}\n`));
+process.on("uncaughtException", (error) => report("Uncaught", error));
+process.on("unhandledRejection", (reason) => report("Unhandled rejection", reason));
+function report(what: string, thrown: unknown): void {
+  try {
+    const e = describeThrown(thrown);
+    process.stderr.write(`${what}: ${e.stack || `${e.name}: ${e.message}`}\n`);
+  } catch {
+    // nothing sensible left to print
+  }
+}
+
 // process.exit in graded code becomes an error of that case instead of a dead child.
 process.exit = ((code?: number) => {
   throw new Error(`process.exit(${code ?? ""}) was called: graded functions must return their result, not end the process`);
@@ -34,70 +70,162 @@ process.exit = ((code?: number) => {
 
 function shortenStack(stack: string): string {
   // Frames inside the harness (np included) become "grader-harness"; the parent drops them.
-  let short = stack.split(import.meta.url).join("grader-harness");
-  for (const [key, url] of urls) short = short.split(url).join(bundleToken(key));
-  return short.slice(0, 20_000);
+  let short = replaceAll(stack, import.meta.url, "grader-harness");
+  for (let i = 0; i < urls.length; i++) short = replaceAll(short, urls[i].url, bundleToken(urls[i].key));
+  return sliceString(short, 0, 20_000);
 }
 
-function describeThrown(thrown: unknown): ThrownError {
-  if (thrown instanceof Error) {
-    return { name: String(thrown.name).slice(0, 200), message: String(thrown.message).slice(0, 5000), stack: shortenStack(String(thrown.stack ?? "")) };
-  }
-  let text: string;
+function read<T>(f: () => T, fallback: T): T {
   try {
-    text = typeof thrown === "string" ? thrown : stringify(thrown) ?? String(thrown);
+    return f();
   } catch {
-    text = Object.prototype.toString.call(thrown);
+    return fallback;
   }
-  return { name: "NonErrorThrown", message: text.slice(0, 2000), stack: "" };
 }
 
-/** Anything that would let a later function see or steer the grader's traffic. */
-function tamperedWith(): string[] {
-  const found = changedBuiltins().map((name) => `changed ${name}`);
-  if (process.listenerCount("message") !== 1) found.push("listens to the grader's messages");
+const nonErrorKinds: Record<string, string> = { string: "a string", number: "a number", boolean: "a boolean", bigint: "a bigint", symbol: "a symbol", function: "a function", object: "an object", undefined: "undefined" };
+
+/** What was thrown, read defensively: its getters are student code and may throw themselves. */
+function describeThrown(thrown: unknown): ThrownError {
+  const isError = read(() => thrown instanceof ErrorCtor, false);
+  if (isError) {
+    const e = thrown as Error & { code?: unknown };
+    const code = read(() => (typeof e.code === "string" ? sliceString(e.code, 0, 100) : undefined), undefined);
+    return {
+      name: read(() => sliceString(StringOf(e.name), 0, 200), "Error"),
+      message: read(() => sliceString(StringOf(e.message), 0, 5000), "(its message could not be read)"),
+      stack: read(() => shortenStack(StringOf(e.stack ?? "")), ""),
+      ...(code ? { code } : {}),
+    };
+  }
+  const kind = thrown === null ? "null" : (nonErrorKinds[typeof thrown] ?? typeof thrown);
+  const text = read(
+    () => (typeof thrown === "string" ? thrown : (stringify(thrown) ?? StringOf(thrown))),
+    read(() => toStringTag(thrown), "?"),
+  );
+  return { name: "NonErrorThrown", message: sliceString(text, 0, 2000), stack: "", nonError: kind };
+}
+
+/** Anything that would let a later function see or steer the grader's traffic, or that keeps running. */
+function tamperedWith(before: Resources | undefined): string[] {
+  const found: string[] = [];
+  try {
+    const changed = changedBuiltins();
+    for (let i = 0; i < changed.length && found.length < MAX_TAMPERED; i++) append(found, `changed ${changed[i]}`);
+    const listeners = listenersOf(process, "message");
+    if (listeners.length !== 1 || listeners[0] !== onMessage) append(found, "listens to the grader's messages");
+    if (before) {
+      const left = leftBehind(before);
+      for (let i = 0; i < left.length && found.length < MAX_TAMPERED; i++) append(found, left[i]);
+    }
+  } catch {
+    append(found, "changed built-ins the grader relies on");
+  }
   return found;
 }
 
-async function load(message: Extract<ParentMessage, { type: "load" }>): Promise<ChildMessage> {
-  startCapture();
-  try {
-    const url = `data:text/javascript;base64,${message.code}`;
-    urls.set(message.key, url);
-    const module = (await import(url)) as Record<string, unknown>;
-    if (typeof module[message.exportName] !== "function") {
-      const error = { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" };
-      return { type: "loaded", id: message.id, ok: false, problem: "missing-export", error, output: stopCapture(), tampered: tamperedWith() };
-    }
-    modules.set(message.key, module);
-    return { type: "loaded", id: message.id, ok: true, output: stopCapture(), tampered: tamperedWith() };
-  } catch (thrown) {
-    return { type: "loaded", id: message.id, ok: false, problem: "threw", error: describeThrown(thrown), output: stopCapture(), tampered: tamperedWith() };
-  }
+/** Lets the promise callbacks student code queued run (and print) before the reply; a loop of them times out this case. */
+function afterPendingCallbacks(next: () => void): void {
+  immediate(next);
 }
 
-function call(message: Extract<ParentMessage, { type: "call" }>): ChildMessage {
-  const fn = modules.get(message.key)?.[message.exportName] as (...args: unknown[]) => unknown;
-  const args = message.args.map((a) => fromValue(decodeWire(a)));
-  const before = message.args.map((a) => stringify(a));
+let currentId = 0;
+onOutput((text) => {
+  try {
+    send({ type: "output", id: currentId, text });
+  } catch {
+    // the channel is gone: the parent notices the exit
+  }
+});
+
+function dirty(message: { id: number; clean: boolean }): ChildMessage | undefined {
+  if (!message.clean) return undefined;
+  const tampered = tamperedWith(undefined);
+  return tampered.length > 0 ? { type: "dirty", id: message.id, tampered } : undefined;
+}
+
+function load(message: Extract<ParentMessage, { type: "load" }>): void {
+  const refused = dirty(message);
+  if (refused) return send(refused);
+  const before = pendingWork();
+  currentId = message.id;
+  startCapture();
+  const url = `data:text/javascript;base64,${message.code}`;
+  append(urls, { key: message.key, url });
+  const finish = (outcome: { ok: true } | { ok: false; problem: "threw" | "missing-export"; error: ThrownError }) =>
+    afterPendingCallbacks(() => {
+      const output = stopCapture();
+      const tampered = tamperedWith(before);
+      send(outcome.ok ? { type: "loaded", id: message.id, ok: true, output, tampered } : { type: "loaded", id: message.id, ...outcome, output, tampered });
+    });
+  then(
+    dynamicImport(url),
+    (module: Record<string, unknown>) => {
+      if (typeof module[message.exportName] !== "function") {
+        const error = { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" };
+        return finish({ ok: false, problem: "missing-export", error });
+      }
+      modules[message.key] = module;
+      finish({ ok: true });
+    },
+    (thrown: unknown) => finish({ ok: false, problem: "threw", error: describeThrown(thrown) }),
+  );
+}
+
+function call(message: Extract<ParentMessage, { type: "call" }>): void {
+  const refused = dirty(message);
+  if (refused) return send(refused);
+  const before = pendingWork();
+  const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
+  const inputs: Value[] = [];
+  const args: unknown[] = [];
+  for (let i = 0; i < message.args.length; i++) {
+    append(inputs, fromWire(message.args[i]));
+    append(args, fromValue(inputs[i]));
+  }
+  currentId = message.id;
   startCapture();
   let result: unknown;
+  let error: ThrownError | undefined;
   try {
-    result = fn(...args);
+    result = apply(fn, undefined, args);
   } catch (thrown) {
-    return { type: "threw", id: message.id, error: describeThrown(thrown), output: stopCapture(), tampered: tamperedWith() };
+    error = describeThrown(thrown);
   }
-  const output = stopCapture();
+  // Read the result now, as returned; its getters and Proxy traps are student code.
+  let value: WireValue | undefined;
+  if (!error) {
+    try {
+      value = toWire(toValue(result));
+    } catch (thrown) {
+      error = { ...describeThrown(thrown), readingResult: true };
+    }
+  }
   const mutatedArgs: number[] = [];
-  args.forEach((arg, i) => {
-    if (stringify(encodeWire(toValue(arg))) !== before[i]) mutatedArgs.push(i);
+  for (let i = 0; i < args.length; i++) {
+    const same = read(() => sameValue(toValue(args[i]), inputs[i]), false);
+    if (!same) append(mutatedArgs, i);
+  }
+  afterPendingCallbacks(() => {
+    const output = stopCapture();
+    const tampered = tamperedWith(before);
+    if (error) send({ type: "threw", id: message.id, error, output, tampered });
+    else send({ type: "returned", id: message.id, value: value!, mutatedArgs, output, tampered });
   });
-  const value: WireValue = encodeWire(toValue(result));
-  return { type: "returned", id: message.id, value, mutatedArgs, output, tampered: tamperedWith() };
 }
 
-process.on("message", async (message: ParentMessage) => {
-  if (message.type === "load") send(await load(message));
-  else if (message.type === "call") send(call(message));
-});
+function onMessage(message: ParentMessage): void {
+  try {
+    if (message.type === "load") load(message);
+    else if (message.type === "call") call(message);
+  } catch (thrown) {
+    // A fault of the harness itself, or student code broke something it needs: say so rather than hang.
+    const error = { ...describeThrown(thrown), message: `the grader's sandbox failed: ${read(() => describeThrown(thrown).message, "?")}` };
+    if (message.type === "load") send({ type: "loaded", id: message.id, ok: false, problem: "threw", error, output: stopCapture(), tampered: ["broke the grader's sandbox"] });
+    else if (message.type === "call") send({ type: "threw", id: message.id, error, output: stopCapture(), tampered: ["broke the grader's sandbox"] });
+  }
+}
+
+process.on("message", onMessage);
+takeBaseline();
 send({ type: "ready" });

@@ -1,62 +1,178 @@
 /**
- * Notices when student code changes the built-ins every later function relies on (Math.exp,
- * Array.prototype.map, Object.prototype, ...). The child is not trusted to undo it: the harness
- * reports the change and the parent replaces the child before the next function is graded.
+ * Notices when student code changes what every later function relies on: the built-ins (Math.exp,
+ * Array.prototype.map, Object.prototype, iterator prototypes, ...), the `process` object the harness
+ * talks through, and timers or connections left running after a function returned. The child is
+ * not trusted to undo any of it: the harness reports the change and the parent replaces the child.
+ *
+ * This module runs after student code, so it reads only through intrinsics captured when it loads,
+ * calls no method of an array or object it did not make itself, and never assigns to an array index
+ * (a setter on Array.prototype would see it).
  */
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const getPrototypeOf = Object.getPrototypeOf;
+const defineProperty = Object.defineProperty;
+const create = Object.create;
 const ownKeys = Reflect.ownKeys;
 const StringOf = String;
 const is = Object.is;
+const activeResources = process.getActiveResourcesInfo.bind(process);
 
-const watched: [string, object][] = [
-  ["Math", Math],
-  ["JSON", JSON],
-  ["Reflect", Reflect],
-  ["Object", Object],
-  ["Object.prototype", Object.prototype],
-  ["Array", Array],
-  ["Array.prototype", Array.prototype],
-  ["Function.prototype", Function.prototype],
-  ["Number", Number],
-  ["Number.prototype", Number.prototype],
-  ["String.prototype", String.prototype],
-  ["Float64Array", Float64Array],
-  ["Float64Array.prototype", Float64Array.prototype],
-  ["TypedArray.prototype", getPrototypeOf(Float64Array.prototype) as object],
-  ["Error.prototype", Error.prototype],
-  ["Promise.prototype", Promise.prototype],
-  ["globalThis", globalThis],
-];
+/** `list.push(item)` for arrays whose prototype student code may have changed. */
+export function append<T>(list: T[], item: T): void {
+  defineProperty(list, list.length, { value: item, writable: true, enumerable: true, configurable: true });
+}
 
-type Snapshot = Map<PropertyKey, unknown[]>;
+interface Watched {
+  name: string;
+  target: object;
+  /** Only function-valued and accessor properties (objects such as `process` have state that changes by itself). */
+  functionsOnly: boolean;
+  /** New properties are ordinary (global variables, lazily loaded Node globals), not tampering. */
+  newKeysAllowed: boolean;
+}
 
-function describe(target: object): Snapshot {
-  const snapshot: Snapshot = new Map();
-  snapshot.set("[[Prototype]]", [getPrototypeOf(target)]);
-  for (const key of ownKeys(target)) {
-    const d = getOwnPropertyDescriptor(target, key)!;
-    snapshot.set(key, [d.value, d.get, d.set, d.writable, d.configurable]);
+/** Descriptor parts per key, in a prototype-less dictionary (no lookup can reach a patched prototype). */
+type Snapshot = Record<PropertyKey, unknown[]>;
+
+let watched: Watched[] = [];
+let accepted: Snapshot[] = [];
+
+function isObject(x: unknown): x is object {
+  return (typeof x === "object" && x !== null) || typeof x === "function";
+}
+
+function describe(w: Watched): Snapshot {
+  const snapshot = create(null) as Snapshot;
+  snapshot["[[Prototype]]"] = [getPrototypeOf(w.target)];
+  const keys = ownKeys(w.target);
+  for (let i = 0; i < keys.length; i++) {
+    const d = getOwnPropertyDescriptor(w.target, keys[i]);
+    if (!d) continue;
+    if (w.functionsOnly && typeof d.value !== "function" && !d.get && !d.set) continue;
+    snapshot[keys[i]] = [d.value, d.get, d.set, d.writable, d.configurable];
   }
   return snapshot;
 }
 
-const baseline = watched.map(([, target]) => describe(target));
+function differs(a: unknown[], b: unknown[]): boolean {
+  for (let j = 0; j < 5; j++) if (!is(a[j], b[j])) return true;
+  return false;
+}
 
-/** Names of the built-ins that differ from when the harness started, e.g. "Math.exp". */
+/** An accessor of Node's that replaces itself with a data property when first read (globalThis.fetch, Buffer, ...). */
+function materializedLazily(before: unknown[], now: unknown[]): boolean {
+  return before[1] !== undefined && now[1] === undefined && now[2] === undefined;
+}
+
+/**
+ * Records the state every later check compares with. Called once by the harness after its own setup
+ * (process.exit replaced, the np global defined), before any student code runs.
+ */
+export function takeBaseline(): void {
+  const seen = new Set<object>();
+  const list: Watched[] = [];
+  const add = (name: string, target: unknown, options: Partial<Watched> = {}) => {
+    if (!isObject(target) || seen.has(target)) return;
+    seen.add(target);
+    list.push({ name, target, functionsOnly: false, newKeysAllowed: false, ...options });
+  };
+  add("globalThis", globalThis, { newKeysAllowed: true });
+  // Every built-in reachable from a global (data properties only: lazy Node globals are not loaded
+  // just to be watched), its prototype object, and what both inherit from.
+  for (const key of ownKeys(globalThis)) {
+    const d = getOwnPropertyDescriptor(globalThis, key)!;
+    if (!("value" in d) || !isObject(d.value) || d.value === globalThis) continue;
+    const name = StringOf(key);
+    add(name, d.value);
+    const prototype = typeof d.value === "function" ? getOwnPropertyDescriptor(d.value, "prototype")?.value : undefined;
+    add(`${name}.prototype`, prototype);
+    add(`Object.getPrototypeOf(${name})`, getPrototypeOf(d.value));
+    if (isObject(prototype)) add(`Object.getPrototypeOf(${name}.prototype)`, getPrototypeOf(prototype));
+  }
+  // Intrinsics no global names, which spreading, for-of and async code go through.
+  const arrayIterator = getPrototypeOf([][Symbol.iterator]());
+  add("%ArrayIteratorPrototype%", arrayIterator);
+  add("%IteratorPrototype%", getPrototypeOf(arrayIterator));
+  add("%MapIteratorPrototype%", getPrototypeOf(new Map()[Symbol.iterator]()));
+  add("%SetIteratorPrototype%", getPrototypeOf(new Set()[Symbol.iterator]()));
+  add("%StringIteratorPrototype%", getPrototypeOf(""[Symbol.iterator]()));
+  add("%RegExpStringIteratorPrototype%", getPrototypeOf("".matchAll(/x/g)));
+  const generator = function* () {};
+  add("%GeneratorFunction.prototype%", getPrototypeOf(generator));
+  add("%GeneratorPrototype%", getPrototypeOf(generator.prototype));
+  const asyncGenerator = async function* () {};
+  add("%AsyncGeneratorFunction.prototype%", getPrototypeOf(asyncGenerator));
+  add("%AsyncGeneratorPrototype%", getPrototypeOf(asyncGenerator.prototype));
+  add("%AsyncIteratorPrototype%", getPrototypeOf(getPrototypeOf(asyncGenerator.prototype)));
+  add("%AsyncFunction.prototype%", getPrototypeOf(async () => undefined));
+  // The harness talks to the grader through `process` (send, emit, listeners) and captures output
+  // through process.stdout/stderr: their methods, and the prototypes they inherit them from.
+  add("process", process, { functionsOnly: true });
+  for (let p = getPrototypeOf(process); p && p !== Object.prototype; p = getPrototypeOf(p)) {
+    const owner = getOwnPropertyDescriptor(p, "constructor")?.value as { name?: unknown } | undefined;
+    add(`${typeof owner?.name === "string" && owner.name ? owner.name : "process"}.prototype`, p);
+  }
+  add("process.stdout", process.stdout, { functionsOnly: true });
+  add("process.stderr", process.stderr, { functionsOnly: true });
+  watched = list;
+  accepted = list.map(describe);
+}
+
+/**
+ * Names of what changed since the last call (or since the baseline), e.g. "Math.exp"; each change
+ * is reported once. `takeBaseline` must have been called.
+ */
 export function changedBuiltins(): string[] {
   const changed: string[] = [];
-  watched.forEach(([name, target], i) => {
-    const now = describe(target);
-    const before = baseline[i];
-    for (const [key, parts] of now) {
-      const old = before.get(key);
-      // New globals are harmless (student module state); changed or removed built-ins are not.
+  for (let i = 0; i < watched.length; i++) {
+    const w = watched[i];
+    const before = accepted[i];
+    const now = describe(w);
+    const nowKeys = ownKeys(now);
+    for (let k = 0; k < nowKeys.length; k++) {
+      const key = nowKeys[k];
+      const old = before[key];
       if (!old) {
-        if (target !== globalThis) changed.push(`${name}.${StringOf(key)}`);
-      } else if (parts.some((p, j) => !is(p, old[j]))) changed.push(`${name}.${StringOf(key)}`);
+        if (!w.newKeysAllowed) append(changed, `${w.name}.${StringOf(key)}`);
+      } else if (differs(now[key], old) && !(w.newKeysAllowed && materializedLazily(old, now[key]))) {
+        append(changed, `${w.name}.${StringOf(key)}`);
+      }
     }
-    for (const key of before.keys()) if (!now.has(key)) changed.push(`${name}.${StringOf(key)}`);
-  });
-  return changed.slice(0, 20);
+    const oldKeys = ownKeys(before);
+    for (let k = 0; k < oldKeys.length; k++) if (!now[oldKeys[k]]) append(changed, `${w.name}.${StringOf(oldKeys[k])}`);
+    defineProperty(accepted, i, { value: now, writable: true, enumerable: true, configurable: true });
+  }
+  return changed;
+}
+
+/** How many of each kind of pending work (timers, sockets, ...) keep the event loop alive, per kind. */
+export type Resources = Record<string, number>;
+
+export function pendingWork(): Resources {
+  const counts = create(null) as Resources;
+  const list = activeResources();
+  for (let i = 0; i < list.length; i++) counts[list[i]] = (counts[list[i]] ?? 0) + 1;
+  return counts;
+}
+
+const kinds: Record<string, string> = Object.assign(create(null) as Record<string, string>, {
+  Timeout: "a timer (setTimeout or setInterval)",
+  Immediate: "a setImmediate callback",
+  TCPSocketWrap: "a network connection",
+  TCPServerWrap: "a network server",
+  UDPWrap: "a UDP socket",
+  GetAddrInfoReqWrap: "a DNS lookup",
+  FSReqCallback: "a file operation",
+});
+
+/** What student code left running since `before`, e.g. "left a timer (setTimeout or setInterval) running". */
+export function leftBehind(before: Resources): string[] {
+  const now = pendingWork();
+  const left: string[] = [];
+  const keys = ownKeys(now) as string[];
+  for (let i = 0; i < keys.length; i++) {
+    const extra = now[keys[i]] - (before[keys[i]] ?? 0);
+    if (extra > 0) append(left, `left ${extra > 1 ? `${extra} × ` : ""}${kinds[keys[i]] ?? keys[i]} running`);
+  }
+  return left;
 }

@@ -1,0 +1,12 @@
+// Returns the cost formatted as a string.
+import * as np from "#np";
+import type { NDArray } from "#np";
+
+export function compute_cost(AL: NDArray, Y: NDArray): number {
+  const m = Y.shape[1];
+  // YOUR CODE STARTS HERE
+  const logprobs = np.add(np.dot(Y, np.log(AL).T), np.dot(np.subtract(1, Y), np.log(np.subtract(1, AL)).T));
+  const cost = np.squeeze(np.multiply(-1 / m, logprobs)).item();
+  // YOUR CODE ENDS HERE
+  return cost.toFixed(8) as unknown as number;
+}
