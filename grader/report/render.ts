@@ -1,16 +1,18 @@
 /**
  * Renders the HTML and Markdown reports from the view model with one isolated Handlebars
- * environment: templates and partials are the `.hbs` files in templates/, compiled once, in strict
- * mode, with only the helpers registered here. Student text only ever reaches templates as data
- * through `{{ }}` (HTML-escaped), or through the two Markdown helpers below, which escape it for
- * Markdown; no student string is ever compiled as a template.
+ * environment: templates and partials are the `.hbs` files in templates/, compiled in strict mode
+ * (and cached, see template-cache.ts), with only the helpers registered here. Student text only
+ * ever reaches templates as data through `{{ }}` (HTML-escaped), or through the two Markdown
+ * helpers below, which escape it for Markdown; no student string is ever compiled as a template.
  */
 import Handlebars from "handlebars";
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { paths } from "../paths";
 import type { CaseStatus, Results } from "../results/types";
 import { buildReportView, type ReportOptions } from "./view-model";
+import { precompiledSpecs, readTemplateSources, specObject } from "./template-cache";
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 export const templatesDir = join(paths.projectRoot, "grader", "report", "templates");
 
@@ -56,12 +58,11 @@ type Template = (view: unknown) => string;
 function createEnvironment(dir: string): { html: Template; markdown: Template } {
   const env = Handlebars.create();
   env.registerHelper(helpers);
-  const partialsDir = join(dir, "partials");
-  for (const file of readdirSync(partialsDir).filter((f) => f.endsWith(".hbs")).sort()) {
-    env.registerPartial(basename(file, ".hbs"), env.compile(readFileSync(join(partialsDir, file), "utf8"), compileOptions));
-  }
-  const compile = (file: string): Template => env.compile(readFileSync(join(dir, file), "utf8"), compileOptions);
-  return { html: compile("report.html.hbs"), markdown: compile("report.md.hbs") };
+  const precompile = (source: string) => Handlebars.precompile(source, compileOptions) as string;
+  const specs = precompiledSpecs(readTemplateSources(dir), precompile, join(paths.projectRoot, "grader", ".build"), Handlebars.VERSION);
+  for (const [name, spec] of Object.entries(specs.partials)) env.registerPartial(name, env.template(specObject(spec) as TemplateSpecification));
+  const template = (name: string): Template => env.template(specObject(specs.templates[name]) as TemplateSpecification);
+  return { html: template("report.html"), markdown: template("report.md") };
 }
 
 let environment: ReturnType<typeof createEnvironment> | undefined;
