@@ -156,6 +156,18 @@ export const messages = {
   typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
   typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,
   mutated: (names: string[]) => `changed its input${names.length > 1 ? "s" : ""} ${names.join(", ")} in place; return new arrays instead (the grader gave each case fresh copies).`,
+  /** About how a submission was received in bulk grading (shown in the student's results and the class dashboard). */
+  bulk: {
+    zipUnreadable: (detail: string) => `the .zip could not be read (${detail}): export the submission again as a plain .zip`,
+    zipTooManyEntries: (count: number, max: number) => `the .zip holds ${count} entries, more than the ${max} allowed: zip only your exercise files`,
+    zipTooBig: (maxBytes: number) => `the submission's files add up to more than ${maxBytes >> 20} MiB: hand in only your exercise files`,
+    tooManyFiles: (max: number) => `the submission holds more than ${max} files: hand in only your exercise files`,
+    fileTooBig: (path: string, maxBytes: number) => `${path} is larger than ${maxBytes >> 10} KiB, far more than an exercise file: hand in only your exercise files`,
+    zipEntryIgnored: (name: string, why: string) => `ignored ${JSON.stringify(name)} in the .zip: ${why}`,
+    linkIgnored: (path: string) => `ignored ${path}: symbolic links are not followed`,
+    folderAndZip: (names: string) => `the class folder holds both ${names}: keep one of them`,
+    gradingFailed: (detail: string) => `the grader could not grade this submission: ${detail}`,
+  },
   /** Findings of grader/diagnose: observations about a failing result, each with what to do next. */
   diagnosis: {
     alsoMatches: (names: readonly string[]) =>

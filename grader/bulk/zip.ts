@@ -1,0 +1,106 @@
+/**
+ * Reads a student's .zip safely, with yauzl: only the entries the grader chose are extracted, each
+ * under a flat name inside the staging folder, so no entry's path (absolute, "..", backslashes) ever
+ * decides where a file is written. Symbolic links are ignored; the number of entries and the size
+ * of each file and of all of them are capped, counted on the bytes actually inflated.
+ */
+import { createWriteStream } from "node:fs";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform } from "node:stream";
+import yauzl from "yauzl";
+import { messages } from "../messages/messages";
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+}
+
+export const defaultZipLimits: ZipLimits = { maxEntries: 5000, maxFileBytes: 1 << 20, maxTotalBytes: 20 << 20 };
+
+/** A submission the grader refuses as a whole (unreadable, over the limits): a student outcome, not a grader fault. */
+export class RejectedSubmission extends Error {}
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+type Entry = yauzl.Entry;
+
+const lowLevel = yauzl as unknown as {
+  getFileNameLowLevel(flags: number, raw: Buffer, extraFields: Entry["extraFields"], strict: boolean): string;
+};
+
+function open(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    // decodeStrings: false lets one bad name skip that entry instead of aborting the whole zip;
+    // each name is then decoded and validated here.
+    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zip) =>
+      error ? reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))) : resolve(zip),
+    );
+  });
+}
+
+export interface ZipListing {
+  /** Entry path -> entry, for the regular files whose names are safe. */
+  files: Map<string, Entry>;
+  notes: string[];
+  close(): void;
+  /** Writes the chosen entries, `{ flat name -> entry path }`, into `dir`. */
+  extract(chosen: Map<string, string>, dir: string): Promise<void>;
+}
+
+export async function listZip(file: string, limits: ZipLimits = defaultZipLimits): Promise<ZipListing> {
+  const zip = await open(file);
+  if (zip.entryCount > limits.maxEntries) {
+    zip.close();
+    throw new RejectedSubmission(messages.bulk.zipTooManyEntries(zip.entryCount, limits.maxEntries));
+  }
+  const files = new Map<string, Entry>();
+  const notes: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on("error", (error: Error) => reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))));
+    zip.on("end", () => resolve());
+    zip.on("entry", (entry: Entry) => {
+      const raw = entry.fileName as unknown as Buffer;
+      const name = lowLevel.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+      const unsafe = yauzl.validateFileName(name);
+      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+      if (unsafe) notes.push(messages.bulk.zipEntryIgnored(name, "its path would leave the submission's folder"));
+      else if (mode === S_IFLNK) notes.push(messages.bulk.zipEntryIgnored(name, "it is a symbolic link"));
+      else if (!name.endsWith("/")) files.set(name, entry);
+      zip.readEntry();
+    });
+    zip.readEntry();
+  });
+  return {
+    files,
+    notes,
+    close: () => zip.close(),
+    async extract(chosen, dir) {
+      let total = 0;
+      for (const [flat, path] of chosen) {
+        const entry = files.get(path)!;
+        if (entry.uncompressedSize > limits.maxFileBytes) {
+          throw new RejectedSubmission(messages.bulk.fileTooBig(path, limits.maxFileBytes));
+        }
+        const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+          zip.openReadStream(entry, (error, s) => (error ? reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))) : resolve(s))),
+        );
+        // Count what is inflated, not what the header claims.
+        const counter = new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            total += chunk.length;
+            if (total > limits.maxTotalBytes) done(new RejectedSubmission(messages.bulk.zipTooBig(limits.maxTotalBytes)));
+            else done(null, chunk);
+          },
+        });
+        try {
+          await pipeline(stream, counter, createWriteStream(join(dir, flat), { flags: "wx" }));
+        } catch (error) {
+          throw error instanceof RejectedSubmission ? error : new RejectedSubmission(messages.bulk.zipUnreadable((error as Error).message));
+        }
+      }
+    },
+  };
+}
