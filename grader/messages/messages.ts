@@ -31,8 +31,9 @@ function ruleText(q: NamedShapeText["quantity"]): string {
   }
 }
 
-/** What to check next, by the kind of quantity (the letter of its name, with its d). */
-function shapeAdvice(q: NamedShapeText["quantity"]): string {
+/** What to check next: for a cache entry, what is stored where; otherwise by the kind of quantity (its letter, with its d). */
+function shapeAdvice(q: NamedShapeText["quantity"], label: string): string {
+  if (/^caches?\[/.test(label)) return "A linear cache is [A_prev, W, b] and a layer's cache [linear_cache, Z]: check what you store, and in which order.";
   switch (q.name.replace(/\[.*$/, "")) {
     case "W":
       return "A weight matrix has a row per unit of its layer and a column per unit of the layer before.";
@@ -116,7 +117,7 @@ export const messages = {
   shape: (label: string, actual: readonly number[], expected: readonly number[], named?: NamedShapeText) =>
     `${label} has shape ${shapeText(actual)}; expected ${shapeText(expected)}. ` +
     (named
-      ? `${mustBe(label, named)} by the dimension table's rule ${ruleText(named.quantity)} (exercises/README.md). ${shapeAdvice(named.quantity)}`
+      ? `${mustBe(label, named)} by the dimension table's rule ${ruleText(named.quantity)} (exercises/README.md). ${shapeAdvice(named.quantity, label)}`
       : "Check the order of the factors in np.dot and the dimension table in exercises/README.md."),
   notFinite: (label: string, value: number, index: string) =>
     `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? ` at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
@@ -177,7 +178,7 @@ export const messages = {
       (named.dimensions.some((d) => d.source)
         ? `; in this call ${listed(named.dimensions.filter((d) => d.source).map((d) => `${d.symbol} = ${d.value} (${sourceText(d.source!)})`))}. `
         : ". ") +
-      shapeAdvice(named.quantity),
+      shapeAdvice(named.quantity, label),
     transposed: (label: string, actual: readonly number[], expected: readonly number[]) =>
       `${label} is the expected result transposed: the right numbers, laid out ${shapeText(actual)} instead of ${shapeText(expected)}. ` +
       "Since (A·B)ᵀ = Bᵀ·Aᵀ, swap the factors of np.dot back and drop the transposes.",
@@ -216,5 +217,8 @@ export const messages = {
       `${label} holds what ${other} should hold: check the order of the values you return or store.`,
     holdsInput: (label: string, input: string) =>
       `${label} equals the input ${input} as it was given: it was passed through without being computed or updated.`,
+    seeHints: (functionName: string) =>
+      `Hints for ${functionName}, from a nudge to nearly the answer: exercises/hints/${functionName}.md. Read one, then try again.`,
   },
+  // (end of the messages of grader/diagnose)
 } as const;
