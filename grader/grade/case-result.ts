@@ -12,7 +12,7 @@ import { messages } from "../messages/messages";
 import type { CaseResult, Comparison, TensorJson } from "../results/types";
 import type { BuildProblem } from "../run/bundle";
 import type { CallOutcome } from "../run/sandbox";
-import { mapStack, type LoadedBundle } from "../run/stack";
+import { mapPositions, mapStack, type LoadedBundle } from "../run/stack";
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -40,7 +40,8 @@ export function caseFromOutcome(
   outcome: CallOutcome,
   bundles: readonly LoadedBundle[],
 ): CaseResult {
-  const base = { name: c.name, duration_ms: round(outcome.durationMs), output: outcome.output, hidden: c.hidden };
+  // What the case printed may hold stack traces (an unhandled rejection, an uncaught error of a timer).
+  const base = { name: c.name, duration_ms: round(outcome.durationMs), output: mapPositions(outcome.output, bundles), hidden: c.hidden };
   switch (outcome.kind) {
     case "timeout":
       return { ...base, status: "timeout", check: "timeout", message: messages.case.timeout(outcome.limitMs) };

@@ -83,7 +83,7 @@ const crashAdvice = {
   memory: " (look for an array or a list that grows without end, or arrays far larger than the inputs)",
   exit: " while this function ran (graded functions must return their result, not end the process)",
   signal: "",
-  channel: " (your code wrote to the grader's channel, or changed how messages are sent)",
+  channel: " (process.disconnect(), process.send() or a changed process.emit: leave the grader's channel alone)",
   start: "",
 } as const;
 

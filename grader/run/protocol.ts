@@ -15,6 +15,9 @@ export type ParentMessage =
   | { type: "load"; id: number; key: string; code: string; exportName: string; clean: boolean }
   | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean };
 
+/** The child's exit code after student code closed the IPC channel (process.disconnect()). */
+export const CHANNEL_CLOSED_EXIT = 86;
+
 /** How stack traces from the child name a bundle; the parent maps `token:line:col` back to source. */
 export function bundleToken(key: string): string {
   return `grader-bundle:${key}`;

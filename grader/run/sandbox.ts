@@ -17,7 +17,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
+import { CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -97,13 +97,17 @@ const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i
 function crashOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): { reason: string; cause: CrashCause } {
   if (OUT_OF_MEMORY.test(stderr)) return { reason: "ran out of memory", cause: "memory" };
   if (signal) return { reason: `was killed by ${signal}`, cause: "signal" };
+  if (code === CHANNEL_CLOSED_EXIT) return { reason: "closed its channel to the grader", cause: "channel" };
   return { reason: `ended with exit code ${code}`, cause: "exit" };
 }
 
-/** What the child printed outside a case, without Node's own report of a fatal error (GC traces, native stack). */
+/**
+ * What the child printed outside a case, without Node's own report of a fatal error (GC traces,
+ * native and JavaScript stacks of an out-of-memory or process.abort()) and without bundle URLs.
+ */
 function cleanStray(stray: string): string {
-  const fatal = stray.search(/\n?<--- Last few GCs --->|\n?#\n# Fatal error|\nFATAL ERROR:/);
-  return fatal >= 0 ? stray.slice(0, fatal) : stray;
+  const fatal = stray.search(/\n?<--- Last few GCs --->|\n?#\n# Fatal error|\n?FATAL ERROR:|\n?----- Native stack trace -----/);
+  return (fatal >= 0 ? stray.slice(0, fatal) : stray).replace(/data:text\/javascript;base64,[A-Za-z0-9+/=]*|[A-Za-z0-9+/=]{200,}/g, "<grader>");
 }
 
 /** Every array in a returned value holds as many numbers as its shape says (the schema cannot say so). */
@@ -129,10 +133,12 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
     const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc"], env: {}, cwd: tmpdir() });
     const c: Child = { process: proc, loaded: new Set(), stray: "", streamed: "", stderrTail: "", ready: Promise.resolve() };
-    proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(-STDERR_TAIL)));
+    // Stray output keeps its beginning (what the student printed comes before Node's own reports);
+    // stderrTail keeps the end (how the process died is said last).
+    proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL)));
     proc.stderr!.on("data", (d: Buffer) => {
       c.stderrTail = (c.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL);
-      c.stray = (c.stray + d.toString("utf8")).slice(-STDERR_TAIL);
+      c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL);
     });
     c.ready = new Promise<void>((resolve, reject) => {
       const onReady = (m: unknown) => {
@@ -174,6 +180,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     proc.on("exit", () => {
       if (child === c) child = undefined;
     });
+
     // "close", not "exit": by then all of stderr has been read (how the process died is told there).
     proc.on("close", (code, signal) => {
       const pending = c.pending;

@@ -38,8 +38,10 @@ function originalFile(source: string, baseDir: string): string {
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
-export function mapStack(stack: string, bundles: readonly LoadedBundle[]): MappedStack {
-  let mapped = stack;
+/** `text` with every bundle position (`grader-bundle:key:line:col`) replaced by the student's `file.ts:line:col`. */
+export function mapPositions(text: string, bundles: readonly LoadedBundle[]): string {
+  if (!text.includes("grader-bundle:")) return text;
+  let mapped = text;
   for (const bundle of bundles) {
     const pattern = new RegExp(`${bundle.url.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:(\\d+):(\\d+)`, "g");
     mapped = mapped.replace(pattern, (_whole, line: string, column: string) => {
@@ -53,6 +55,11 @@ export function mapStack(stack: string, bundles: readonly LoadedBundle[]): Mappe
       return `${file}:${(entry.originalLine ?? 0) + 1}:${(entry.originalColumn ?? 0) + 1}`;
     });
   }
+  return mapped;
+}
+
+export function mapStack(stack: string, bundles: readonly LoadedBundle[]): MappedStack {
+  const mapped = mapPositions(stack, bundles);
   // Frames of the harness itself (the boot module) mean nothing to a student.
   const lines = mapped.split("\n").filter((l) => !/data:text\/javascript|grader-bundle:|grader-harness|\[eval\d*\]|node:internal|node:events|<grader>/.test(l));
   // The first frame in a file of the submission (relative path) is where the student should look.

@@ -13,13 +13,14 @@ import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
 import { onOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
 
 const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
-const rawSend = process.send!.bind(process) as (message: unknown) => boolean;
+const rawSend = process.send!.bind(process) as (message: unknown, handle: undefined, options: undefined, callback: (error: Error | null) => void) => boolean;
+const ignore = () => undefined;
 const listenersOf = uncurry(process.listeners as (event: string) => unknown[]);
 const stringify = JSON.stringify;
 const apply = Reflect.apply;
@@ -28,6 +29,8 @@ const defineProperty = Object.defineProperty;
 const toStringTag = uncurry(Object.prototype.toString);
 const replaceAll = uncurry(String.prototype.replaceAll as (search: string, replacement: string) => string);
 const sliceString = uncurry(String.prototype.slice);
+const splitString = uncurry(String.prototype.split as (separator: string) => string[]);
+const includes = uncurry(String.prototype.includes);
 const StringOf = String;
 const ErrorCtor = Error;
 const immediate = setImmediate;
@@ -37,7 +40,12 @@ const then = uncurry(Promise.prototype.then);
 const MAX_TAMPERED = 20;
 
 function send(message: ChildMessage): void {
-  rawSend(bare(message));
+  try {
+    // With a callback, a closed channel is reported to it instead of as an "error" event.
+    rawSend(bare(message), undefined, undefined, ignore);
+  } catch {
+    // The channel is closed (student code called process.disconnect()): the parent sees the exit.
+  }
 }
 
 /** Loaded modules and their data: URLs (stack traces name bundles by key, not by 50 kB of base64), by key. */
@@ -57,11 +65,22 @@ process.on("unhandledRejection", (reason) => report("Unhandled rejection", reaso
 function report(what: string, thrown: unknown): void {
   try {
     const e = describeThrown(thrown);
-    process.stderr.write(`${what}: ${e.stack || `${e.name}: ${e.message}`}\n`);
+    const lines = splitString(e.stack || `${e.name}: ${e.message}`, "\n");
+    let text = "";
+    for (let i = 0; i < lines.length; i++) {
+      // Frames of Node and of the harness mean nothing to a student; the parent maps the bundle's.
+      if (i === 0 || !(includes(lines[i], "node:internal") || includes(lines[i], "node:events") || includes(lines[i], "grader-harness"))) text += `${i === 0 ? "" : "\n"}${lines[i]}`;
+    }
+    process.stderr.write(`${what}: ${text}\n`);
   } catch {
     // nothing sensible left to print
   }
 }
+
+// Student code closed the channel (process.disconnect()): nothing can reach the grader any more.
+// End at once, with a code that tells the grader why.
+const reallyExit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process);
+process.on("disconnect", () => reallyExit(CHANNEL_CLOSED_EXIT));
 
 // process.exit in graded code becomes an error of that case instead of a dead child.
 process.exit = ((code?: number) => {
