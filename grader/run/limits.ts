@@ -1,6 +1,7 @@
 /**
  * How the child is confined, probed once per grader process. Node's permission model (no file
- * access at all, no child processes, no workers), frozen intrinsics and no eval are always on.
+ * access at all, no child processes, no workers, no addons) and no eval are always on. Built-ins are
+ * not frozen: the harness notices changes to them (child/tamper.ts) and the sandbox replaces the child.
  * `prlimit --as` caps the address space (ArrayBuffers live outside the V8 heap), and `unshare -n`
  * gives the child a network namespace with no interfaces. Where a tool is missing the child still
  * runs, with the V8 heap cap only / with the network reachable, and `describeConfinement` says so.

@@ -11,6 +11,7 @@
  * function's leftovers never change another's result, nor are they blamed on it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomInt } from "node:crypto";
 import { tmpdir } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
@@ -124,9 +125,16 @@ function consistent(value: WireValue): boolean {
   }
 }
 
+/**
+ * A request's id, random so that student code cannot guess it and forge the reply to a request it
+ * has not seen (e.g. one that hides the tampering the child would report).
+ */
+function newId(): number {
+  return randomInt(1, 2 ** 47);
+}
+
 export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   let child: Child | undefined;
-  let nextId = 1;
   const codes = new Map<string, { code: string; exportName: string }>();
 
   function start(): Child {
@@ -255,7 +263,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     const { code, exportName } = codes.get(key)!;
     const base64 = Buffer.from(code).toString("base64");
     const checked = clean && ranOtherCode(c, key);
-    const reply = await request(c, { type: "load", id: nextId++, key, code: base64, exportName, clean: checked }, timeoutMs);
+    const reply = await request(c, { type: "load", id: newId(), key, code: base64, exportName, clean: checked }, timeoutMs);
     if (isDeath(reply)) return { child: c, outcome: { ...reply, output: deathOutput(c) } };
     if (reply.type === "dirty" || (checked && reply.type === "loaded" && reply.tampered.length > 0)) return { child: c, outcome: { kind: "dirty" } };
     const stray = takeStray(c);
@@ -294,7 +302,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         target = c;
         const wire = args.map(encodeWire);
         const checked = clean && ranOtherCode(c, key);
-        reply = await request(c, { type: "call", id: nextId++, key, exportName, args: wire, clean: checked }, timeoutMs);
+        reply = await request(c, { type: "call", id: newId(), key, exportName, args: wire, clean: checked }, timeoutMs);
         const suspect = !isDeath(reply) && (reply.type === "dirty" || (checked && "tampered" in reply && reply.tampered.length > 0));
         if (suspect) {
           kill(c);
