@@ -44,7 +44,7 @@ export function shapeFindings(exercise: Exercise, args: readonly Value[], actual
 
 export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnosis | undefined> {
   const { exercise, testCase, actual, tolerance } = context;
-  const matches = await matchingMistakes({ functionName: exercise.name, args: testCase.args, actual, tolerance, run: context.run });
+  const matches = await matchingMistakes({ functionName: exercise.name, caseName: testCase.name, args: testCase.args, actual, tolerance, run: context.run });
   const findings = shapeFindings(exercise, testCase.args, actual, testCase.expected);
   const [mistake, ...alike] = matches;
   if (alike.length > 0) findings.push(messages.diagnosis.alsoMatches(alike.map((m) => m.name)));

@@ -5,8 +5,9 @@
  * Two things the grader normally takes from the solutions are replaced by data, so no answer ships:
  * - grading a function "with the reference versions of what it calls" replays the reference calls
  *   recorded on the course's cases (grader/reference-tapes/, see tapes.ts and replay.ts);
- * - the mistake catalogue's variants are wrong near-solutions, so they stay on the teacher's side;
- *   the handout keeps the generic detectors and named-dimension messages, which need no answers.
+ * - the mistake catalogue's variants are wrong near-solutions, so their code stays on the teacher's
+ *   side; the handout ships their outputs on the public cases (catalogue/compiled.ts), which is all
+ *   diagnosis needs there, beside the generic detectors and named-dimension messages.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -15,6 +16,8 @@ import { GraderError } from "../errors";
 import { loadFixtures } from "../fixtures/load";
 import { paths } from "../paths";
 import { recordTapes, tapeModule } from "./tapes";
+import { loadCatalogue } from "../diagnose/catalogue/catalogue";
+import { compileOutputs, compiledOutputsFile } from "../diagnose/catalogue/compiled";
 
 /** Paths (relative to the project, with "/") that never go into a handout. */
 const excluded = [
@@ -25,11 +28,12 @@ const excluded = [
   /\.test\.ts$/,
   /^grader\/samples(\/|$)/,
   /^grader\/selfcheck(\/|$)/,
-  /^grader\/diagnose\/catalogue(\/|$)/,
+  // The mistakes' code (near-solutions) and test shims; catalogue.json and the compiled outputs stay.
+  /^grader\/diagnose\/catalogue\/[^/.]+(\/|$)/,
   /^grader\/handout\/(build-handout|tapes)\.ts$/,
   /^grader\/fixtures\/(recipes|render|generate)\.ts$/,
   /^grader\/cli\/(check|handout)\.ts$/,
-  /^grader\/(bulk|hidden|dashboard)(\/|$)/,
+  /^grader\/(bulk|dashboard)(\/|$)/,
   /^grader\/cli\/(grade-bulk|merge)\.ts$/,
   /^grader\/reference-tapes(\/|$)/,
 ];
@@ -63,10 +67,14 @@ export async function buildHandout(outDir: string): Promise<string[]> {
   cpSync(join(paths.projectRoot, "grader", "handout", "student-readme.md"), join(outDir, "README.md"));
 
   const exercises = loadExercises();
-  const tapes = await recordTapes(exercises, loadFixtures(exercises.map((e) => e.name)).byFunction);
+  const fixtures = loadFixtures(exercises.map((e) => e.name)).byFunction;
+  const tapes = await recordTapes(exercises, fixtures);
   const tapeDir = join(outDir, "grader", "reference-tapes");
   mkdirSync(tapeDir, { recursive: true });
   for (const [name, tape] of tapes) writeFileSync(join(tapeDir, `${name}.ts`), tapeModule(name, tape));
+
+  const compiled = await compileOutputs(loadCatalogue(), fixtures);
+  writeFileSync(join(outDir, relative(paths.projectRoot, compiledOutputsFile)), JSON.stringify(compiled) + "\n");
 
   const files: string[] = [];
   const walk = (dir: string) => {

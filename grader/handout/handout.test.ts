@@ -63,6 +63,12 @@ describe("the student handout", () => {
     expect(graded.exercises.filter((e: { status: string }) => e.status !== "pass").map((e: { message: string }) => e.message)).toEqual([]);
     expect(graded.score).toBe(100);
     expect(existsSync(join(out, "solutions"))).toBe(false);
+
+    // Diagnosis still names a catalogued mistake there, from the compiled outputs alone.
+    cpSync(join(paths.projectRoot, "grader", "diagnose", "catalogue", "linear_forward", "product-transposed.ts"), join(solved, "linear_forward.ts"));
+    const wrong = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json", "--only", "linear_forward"], { cwd: out, encoding: "utf8" }));
+    expect(wrong.exercises[0].cases[0].diagnosis?.mistake?.id).toBe("linear_forward/product-transposed");
+    expect(existsSync(join(out, "grader", "diagnose", "catalogue", "linear_forward"))).toBe(false);
     rmSync(solved, { recursive: true, force: true });
   }, 240_000);
 });

@@ -1,0 +1,54 @@
+/**
+ * The catalogue without its code, for the student handout: each mistake's output on each public
+ * case, computed when the handout is built. The variants are near-solutions (one bug away from the
+ * answer), so their code stays with the teacher; their outputs on the public inputs give nothing
+ * away (the public fixtures hold the expected values anyway) and still let the handout name a mistake.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as np from "../../np/index";
+import { loadExercises } from "../../course/exercises";
+import type { Fixture } from "../../fixtures/load";
+import { buildVariantBundle } from "../../run/bundle";
+import { fromValue, toValue } from "../../values/live";
+import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
+import type { Value } from "../../values/value";
+import { catalogueDir, type Mistake } from "./catalogue";
+
+/** mistake id -> case name -> the variant's output (null when it threw on that case). */
+export type CompiledOutputs = Record<string, Record<string, WireValue | null>>;
+
+export const compiledOutputsFile = join(catalogueDir, "compiled-outputs.json");
+
+let loaded: CompiledOutputs | undefined;
+
+/** The compiled outputs, present only in a handout. */
+export function compiledOutput(mistakeId: string, caseName: string): Value | null | undefined {
+  if (!loaded) {
+    if (!existsSync(compiledOutputsFile)) return undefined;
+    loaded = JSON.parse(readFileSync(compiledOutputsFile, "utf8")) as CompiledOutputs;
+  }
+  const output = loaded[mistakeId]?.[caseName];
+  return output === undefined ? undefined : output === null ? null : decodeWire(output);
+}
+
+/** Runs every observable variant on its function's public cases, in this process (trusted code). */
+export async function compileOutputs(mistakes: readonly Mistake[], fixtures: Map<string, Fixture>): Promise<CompiledOutputs> {
+  (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.np")] = np;
+  const names = loadExercises().map((e) => e.name);
+  const compiled: CompiledOutputs = {};
+  for (const mistake of mistakes.filter((m) => m.observable)) {
+    const build = await buildVariantBundle(join(catalogueDir, `${mistake.id}.ts`), mistake.function, names);
+    if (!build.ok) throw new Error(`${mistake.id} does not bundle: ${build.problems[0]?.text}`);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(build.code).toString("base64")}`)) as Record<string, (...a: unknown[]) => unknown>;
+    compiled[mistake.id] = {};
+    for (const c of fixtures.get(mistake.function)!.cases) {
+      try {
+        compiled[mistake.id][c.name] = encodeWire(toValue(module[mistake.function](...c.args.map(fromValue))));
+      } catch {
+        compiled[mistake.id][c.name] = null;
+      }
+    }
+  }
+  return compiled;
+}
