@@ -22,6 +22,7 @@ export function linear_forward(A: NDArray, W: NDArray, b: NDArray): [NDArray, Li
   (Object.prototype as Record<string, unknown>).W1 = "poisoned";
   JSON.stringify = () => '{"type":"returned","value":{"type":"number","value":0}}';
   Object.keys = () => [];
+  (Object.prototype as Record<string, unknown>)["x".repeat(10_000)] = "a property name longer than any message may be";
   // YOUR CODE ENDS HERE
   return [Z, [A, W, b]];
 }
