@@ -1,7 +1,8 @@
 /**
- * `npm run check`: the course checks itself. The reference solutions score full marks, every stub
- * is "not attempted", the fixtures regenerate byte for byte and validate, the docs and hints are
- * there, and nothing stray lies around. Each problem names the file and what to do.
+ * `npm run check`: the course checks itself. The reference solutions score full marks on the public
+ * and hidden cases, every catalogued mistake is caught and named, every stub is "not attempted", the
+ * fixtures regenerate byte for byte and validate, the docs and hints are there, and nothing stray
+ * lies around. Each problem names the file and what to do.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { renderAllFixtures } from "../fixtures/render";
 import { gradeSubmission } from "../grade/grade-submission";
 import { paths } from "../paths";
 import { checkDocs, checkStrayFiles, checkStubs } from "./files";
+import { catalogueRounds, proveRound } from "../diagnose/catalogue/prove";
 import type { CourseCheck, Problem } from "./problem";
 
 const names = () => loadExercises().map((e) => e.name);
@@ -29,6 +31,33 @@ export const courseChecks: CourseCheck[] = [
         if (own && own.status !== "pass") problems.push({ file: `solutions/${e.name}.ts`, problem: `fails with the solutions it calls: ${own.message}`, fix: "the solutions must agree with one another" });
         return problems;
       });
+    },
+  },
+  {
+    name: "the reference solutions pass hidden cases of other shapes",
+    async run() {
+      const problems: Problem[] = [];
+      for (const seed of [1, 2, 3]) {
+        const results = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: seed });
+        for (const e of results.exercises) {
+          for (const c of e.cases.filter((x) => x.hidden && x.status !== "pass")) {
+            problems.push({ file: `solutions/${e.name}.ts`, problem: `hidden case "${c.name}" (seed ${seed}) is ${c.status}: ${c.message}`, fix: "the solution or the hidden-case recipe (grader/hidden/) is wrong for other shapes" });
+          }
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    name: "every catalogued mistake is caught and named",
+    async run() {
+      const problems: Problem[] = [];
+      for (const round of catalogueRounds()) {
+        for (const p of await proveRound(round)) {
+          problems.push({ file: p.file, problem: p.problem, fix: "make the mistake observable on the course's cases, or mark it observable: false with the reason (grader/diagnose/catalogue/catalogue.json)" });
+        }
+      }
+      return problems;
     },
   },
   {
