@@ -23,6 +23,8 @@ const samples = join(root, "grader", "samples");
 
 /** Every file the samples hostile-writes-files and hostile-writes-files-at-import try to create. */
 const markers = [
+  "/tmp/hostile-marker-async-3",
+  "/tmp/hostile-marker-async-4",
   "/tmp/hostile-marker-linear_forward",
   "/tmp/hostile-marker-linear_backward",
   "/tmp/hostile-marker-solutions",

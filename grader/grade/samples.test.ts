@@ -18,8 +18,8 @@ const samplesDir = fileURLToPath(new URL("../samples/", import.meta.url));
 interface ExpectedCase {
   status?: string;
   message_contains?: string;
-  /** The case's captured output contains this / does not contain this / is exactly this. */
-  output_contains?: string;
+  /** The case's captured output contains this (each of these) / does not contain this / is exactly this. */
+  output_contains?: string | string[];
   output_not_contains?: string;
   output?: string;
   location_contains?: string;
@@ -61,7 +61,7 @@ function checkCase(got: CaseResult | undefined, want: ExpectedCase, context: str
   const where = `${context}, case ${c.name}: ${c.status} — ${c.message}\noutput: ${c.output}`;
   if (want.status !== undefined) expect(c.status, where).toBe(want.status);
   if (want.message_contains !== undefined) expect(c.message, where).toContain(want.message_contains);
-  if (want.output_contains !== undefined) expect(c.output, where).toContain(want.output_contains);
+  for (const text of [want.output_contains ?? []].flat()) expect(c.output, where).toContain(text);
   if (want.output_not_contains !== undefined) expect(c.output, where).not.toContain(want.output_not_contains);
   if (want.output !== undefined) expect(c.output, where).toBe(want.output);
   if (want.location_contains !== undefined) expect(c.location ?? "", where).toContain(want.location_contains);
