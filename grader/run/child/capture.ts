@@ -22,6 +22,7 @@ const originalStderr = process.stderr.write.bind(process.stderr);
 let buffer: string | undefined;
 let dropped = 0;
 let listener: ((text: string) => void) | undefined;
+let rewrite: ((text: string) => string) | undefined;
 
 function textOf(chunk: unknown): string {
   try {
@@ -39,7 +40,7 @@ function capturing(original: typeof originalStdout): typeof originalStdout {
     // eslint-disable-next-line prefer-rest-params
     const args = arguments;
     if (buffer === undefined) return apply(original as (...a: unknown[]) => boolean, undefined, args);
-    const text = textOf(chunk);
+    const text = rewrite ? rewrite(textOf(chunk)) : textOf(chunk);
     const room = max(0, LIMIT - buffer.length);
     const kept = room >= text.length ? text : sliceString(text, 0, room);
     buffer += kept;
@@ -57,6 +58,11 @@ function capturing(original: typeof originalStdout): typeof originalStdout {
 
 process.stdout.write = capturing(originalStdout);
 process.stderr.write = capturing(originalStderr);
+
+/** Applied to each captured piece before it is kept (the harness names bundles there). */
+export function rewriteOutput(f: ((text: string) => string) | undefined): void {
+  rewrite = f;
+}
 
 /** Called with each captured piece of output, as it is printed. */
 export function onOutput(f: ((text: string) => void) | undefined): void {

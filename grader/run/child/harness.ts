@@ -14,7 +14,7 @@ import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
 import { bundleToken, CHANNEL_CLOSED_EXIT, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
-import { onOutput, startCapture, stopCapture } from "./capture";
+import { onOutput, rewriteOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
 
@@ -87,12 +87,30 @@ process.exit = ((code?: number) => {
   throw new Error(`process.exit(${code ?? ""}) was called: graded functions must return their result, not end the process`);
 }) as typeof process.exit;
 
-function shortenStack(stack: string): string {
+/** `text` with bundles named by token (the parent maps `token:line:col` to the student's file) instead of by 50 kB data: URLs. */
+function nameBundles(text: string): string {
   // Frames inside the harness (np included) become "grader-harness"; the parent drops them.
-  let short = replaceAll(stack, import.meta.url, "grader-harness");
+  let short = replaceAll(text, import.meta.url, "grader-harness");
   for (let i = 0; i < urls.length; i++) short = replaceAll(short, urls[i].url, bundleToken(urls[i].key));
-  return sliceString(short, 0, 20_000);
+  return short;
 }
+
+function shortenStack(stack: string): string {
+  return sliceString(nameBundles(stack), 0, 20_000);
+}
+
+// What students print may hold stack traces (console.trace, a printed error.stack): name the
+// bundles there too, and leave out the frames of the harness and of Node.
+rewriteOutput((text) => {
+  if (!includes(text, "data:text/javascript")) return text;
+  const lines = splitString(nameBundles(text), "\n");
+  let kept = "";
+  for (let i = 0; i < lines.length; i++) {
+    const frame = includes(lines[i], "    at ") && (includes(lines[i], "grader-harness") || includes(lines[i], "node:internal") || includes(lines[i], "node:events"));
+    if (!frame) kept += `${kept === "" && i === 0 ? "" : "\n"}${lines[i]}`;
+  }
+  return kept;
+});
 
 function read<T>(f: () => T, fallback: T): T {
   try {
