@@ -1,0 +1,136 @@
+/**
+ * End to end: a small class (testing/sample-class.ts) graded by the bulk pipeline, sandbox included:
+ * the expected gradebook, the students' files, resuming after kill -9, and shards merged.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paths } from "../paths";
+import { Journal } from "./journal";
+import { mergeOutputs } from "./merge";
+import { runBulk, type BulkOptions, type BulkSummary } from "./run-bulk";
+import { expectedGradebook, HOSTILE_ID, writeSampleClass } from "./testing/sample-class";
+
+const work = mkdtempSync(join(tmpdir(), "dnn-bulk-test-"));
+const classDir = join(work, "class");
+const settings = { classDir, jobs: 2, timeoutMs: 300, secret: "test-secret" } satisfies Partial<BulkOptions>;
+const gradebook = (out: string) => readFileSync(join(out, "gradebook.csv"), "utf8");
+const withoutDigests = (csv: string) => csv.trim().split("\r\n").map((line) => line.replace(/,[^,]*$/, ""));
+
+let clean: BulkSummary;
+
+beforeAll(async () => {
+  writeSampleClass(classDir);
+  clean = await runBulk({ ...settings, outDir: join(work, "clean") });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("grading a class in bulk", () => {
+  it("writes the expected gradebook, one row per student, formulas defused", () => {
+    expect(withoutDigests(gradebook(join(work, "clean")))).toEqual(expectedGradebook);
+    const digests = Object.fromEntries(clean.records.map((r) => [r.id, r.digest]));
+    expect(digests.alice).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(digests.dave).toBe(digests.alice); // the same files, whether in folders or zipped
+    expect(digests.gina).toBe("");
+  });
+
+  it("sums up what it graded, what it could not, and what is not a submission", () => {
+    expect(clean.total).toBe(8);
+    expect(clean.graded).toBe(8);
+    expect(clean.failed.map((f) => f.id)).toEqual(["gina"]);
+    expect(clean.failed[0].problem).toContain("could not be read");
+    expect(clean.ignored).toEqual([{ name: "README.txt", why: "neither a folder nor a .zip" }]);
+  });
+
+  it("writes each student's results, reports and Gradescope results, never outside OUT", () => {
+    const alice = join(work, "clean", "students", "alice");
+    expect(readdirSync(alice).sort()).toEqual(["gradescope", "report.html", "report.md", "results.json"]);
+    const results = JSON.parse(readFileSync(join(alice, "results.json"), "utf8"));
+    expect(results.submission.path).toBe(join("alice"));
+    expect(results.hidden_cases.seed).toEqual(expect.any(Number));
+    const gradescope = JSON.parse(readFileSync(join(alice, "gradescope", "results.json"), "utf8"));
+    expect(gradescope.score).toBe(100);
+    const eve = JSON.parse(readFileSync(join(work, "clean", "students", "eve", "results.json"), "utf8"));
+    expect(eve.warnings.join("\n")).toContain("its path would leave the submission's folder");
+    expect(existsSync(join(work, "escaped.ts"))).toBe(false);
+    expect(existsSync(join(tmpdir(), "escaped.ts"))).toBe(false);
+    expect(readFileSync(join(work, "clean", "students", "gina", "problem.txt"), "utf8")).toContain("could not be read");
+  });
+
+  it("fails the published answers on their hidden cases and records the endless loop as timed out", () => {
+    const carol = clean.records.find((r) => r.id === "carol")!;
+    expect(carol.points.linear_forward).toBe(5);
+    expect(carol.timeouts).toEqual(["compute_cost"]);
+  });
+
+  it("escapes student-derived text in the dashboard, which links every report", () => {
+    const html = readFileSync(join(work, "clean", "index.html"), "utf8");
+    expect(html).not.toContain("<img src=x");
+    expect(html).toContain("&#x3D;SUM(1+1)&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
+    expect(html).toContain(`href="students/${encodeURIComponent(HOSTILE_ID)}/report.html"`);
+    expect(html).toContain('href="students/alice/report.html"');
+    expect(html).toContain("<svg");
+  });
+
+  it("skips every student already graded when run again, and writes the same gradebook", async () => {
+    const first = gradebook(join(work, "clean"));
+    const again = await runBulk({ ...settings, outDir: join(work, "clean") });
+    expect(again.skipped).toBe(7); // all but gina, whose unreadable zip is tried again each time
+    expect(again.graded).toBe(1);
+    expect(gradebook(join(work, "clean"))).toBe(first);
+  });
+
+  it("grades shards that, merged, give the gradebook of a single run", async () => {
+    const shards = [1, 2, 3].map((index) => join(work, `shard-${index}`));
+    const counts = [];
+    for (const [i, outDir] of shards.entries()) counts.push((await runBulk({ ...settings, outDir, shard: { index: i + 1, count: 3 } })).total);
+    expect(counts.reduce((s, c) => s + c, 0)).toBe(8);
+    expect(counts.every((c) => c < 8)).toBe(true);
+    mergeOutputs(shards, join(work, "merged"));
+    expect(gradebook(join(work, "merged"))).toBe(gradebook(join(work, "clean")));
+    expect(readdirSync(join(work, "merged", "students")).sort()).toEqual(readdirSync(join(work, "clean", "students")).sort());
+  });
+});
+
+function runCli(outDir: string): { done: Promise<{ code: number | null; stdout: string }>; kill(): void } {
+  const child = spawn(process.execPath, [join(paths.projectRoot, "grader", "cli", "launch.mjs"), "grade-bulk", classDir, "--out", outDir, "--jobs", "1", "--timeout", "300"], {
+    env: { ...process.env, GRADER_SECRET: "test-secret" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  const done = new Promise<{ code: number | null; stdout: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout })));
+  return { done, kill: () => child.kill("SIGKILL") };
+}
+
+describe("a bulk run killed with SIGKILL", () => {
+  it("finishes when started again: each student graded once, the gradebook of a clean run", async () => {
+    const outDir = join(work, "killed");
+    const first = runCli(outDir);
+    const journal = join(outDir, "journal.jsonl");
+    // Kill once a few students are journaled, mid-way through the class.
+    for (let i = 0; i < 600 && !(existsSync(journal) && readFileSync(journal, "utf8").split("\n").length > 4); i++) await new Promise((r) => setTimeout(r, 25));
+    first.kill();
+    await first.done;
+    const journaled = Journal.read(outDir);
+    const before = journaled.length;
+    const ginaBefore = journaled.some((r) => r.id === "gina");
+    expect(before).toBeGreaterThan(2);
+    expect(before).toBeLessThan(8);
+
+    const second = runCli(outDir);
+    const { code, stdout } = await second.done;
+    expect(code, stdout).toBe(0);
+    const graded = Number(/graded (\d+), already graded (\d+)/.exec(stdout)![1]);
+    const skipped = Number(/graded (\d+), already graded (\d+)/.exec(stdout)![2]);
+    // Every student journaled before the kill is skipped (gina, unreadable, is always tried again).
+    expect(skipped).toBe(before - (ginaBefore ? 1 : 0));
+    expect(graded + skipped).toBe(8);
+    const lines = readFileSync(journal, "utf8").trim().split("\n");
+    expect(lines.length).toBe(8);
+    expect(new Set(lines.map((l) => JSON.parse(l).id)).size).toBe(8);
+    expect(gradebook(outDir)).toBe(gradebook(join(work, "clean")));
+  });
+});

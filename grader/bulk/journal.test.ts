@@ -1,0 +1,105 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CaseResult, Results } from "../results/types";
+import { exercismResults, gradescopeResults } from "./formats";
+import { csvCell, gradebookCsv } from "./gradebook";
+import { Journal, JOURNAL_FILE } from "./journal";
+import { failedRecord, recordFromResults } from "./record";
+import { inShard, parseShard } from "./shard";
+
+const aCase = (name: string, status: CaseResult["status"], hidden = false): CaseResult => ({ name, status, message: status === "pass" ? "passed" : "Z is 1.25", duration_ms: 1, output: "", hidden });
+
+function showcaseResults(): Results {
+  const exercise = (name: string, cases: CaseResult[], score: number) => ({ name, status: cases.every((c) => c.status === "pass") ? ("pass" as const) : ("fail" as const), score, max_score: 10, message: "", cases });
+  return {
+    format_version: "1.0",
+    grader: { name: "dnn-step-by-step-grader", version: "0.1.0" },
+    status: "ok",
+    message: "15/20",
+    score: 15,
+    max_score: 20,
+    submission: { path: "ann", digest: `sha256:${"a".repeat(64)}`, files: ["linear_forward.ts", "compute_cost.ts"] },
+    fixtures_digest: `sha256:${"b".repeat(64)}`,
+    started_at: "2026-01-01T00:00:00.000Z",
+    duration_ms: 10,
+    timings_ms: { startup: 0, bundle: 0, run: 0 },
+    exercises: [exercise("linear_forward", [aCase("course", "pass"), aCase("hidden", "fail", true)], 5), exercise("compute_cost", [aCase("course", "pass"), aCase("hidden", "pass", true)], 10)],
+    hidden_cases: { seed: 7 },
+    warnings: [],
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), "dnn-journal-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the journal", () => {
+  it("drops a line torn by a kill, and appends after the last whole line", () => {
+    const journal = Journal.open(work);
+    journal.record(failedRecord("alice", "alice.zip", "k1", "unreadable", 100));
+    appendFileSync(join(work, JOURNAL_FILE), '{"id":"bob","sour');
+    const reopened = Journal.open(work);
+    expect(reopened.records().map((r) => r.id)).toEqual(["alice"]);
+    reopened.record(failedRecord("carol", "carol", "k2", "unreadable", 100));
+    expect(Journal.read(work).map((r) => r.id)).toEqual(["alice", "carol"]);
+  });
+
+  it("keeps the latest line per student and, compacted, only the students still in the class", () => {
+    const journal = Journal.open(work);
+    journal.record(failedRecord("alice", "alice.zip", "k3", "changed", 100));
+    journal.compact(new Set(["alice"]));
+    const lines = readFileSync(join(work, JOURNAL_FILE), "utf8").trim().split("\n");
+    expect(lines.map((l) => JSON.parse(l).key)).toEqual(["k3"]);
+  });
+});
+
+describe("the gradebook", () => {
+  it("defuses cells a spreadsheet would run as a formula, and quotes what CSV needs quoted", () => {
+    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    for (const start of ["+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}1`).startsWith(`"'`)).toBe(true);
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell(-3)).toBe("-3");
+  });
+
+  it("has the student id first, points per function, total, status and digest; no points for a failed student", () => {
+    const results = showcaseResults();
+    const rows = gradebookCsv([recordFromResults("ann", "ann", "k", results), failedRecord("ben", "ben.zip", "k", "unreadable", 100)], results.exercises.map((e) => e.name));
+    const [header, ann, ben] = rows.trim().split("\r\n");
+    expect(header).toBe(`student_id,${results.exercises.map((e) => e.name).join(",")},total,status,digest`);
+    expect(ann.startsWith(`ann,${results.exercises[0].score},`)).toBe(true);
+    expect(ann.endsWith(`,${results.score},graded,${results.submission.digest}`)).toBe(true);
+    expect(ben).toBe(`ben,${",".repeat(results.exercises.length)},failed,`);
+  });
+});
+
+describe("shards", () => {
+  it("split a class into disjoint slices that cover it", () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `student-${i}`);
+    const slices = [1, 2, 3, 4].map((index) => ids.filter((id) => inShard(id, { index, count: 4 })));
+    expect(slices.flat().sort()).toEqual([...ids].sort());
+    expect(slices.every((s) => s.length > 20)).toBe(true);
+    expect(parseShard("2/4")).toEqual({ index: 2, count: 4 });
+    expect(() => parseShard("5/4")).toThrow(/--shard/);
+  });
+});
+
+describe("platform formats", () => {
+  it("give Gradescope a score, and a test per case with its share of the points", () => {
+    const results = showcaseResults();
+    const gs = gradescopeResults(results) as { score: number; tests: { max_score: number; status: string }[] };
+    expect(gs.score).toBe(results.score);
+    expect(gs.tests.length).toBe(results.exercises.reduce((s, e) => s + e.cases.length, 0));
+    expect(gs.tests.every((t) => ["passed", "failed"].includes(t.status))).toBe(true);
+  });
+
+  it("give Exercism version 3 results, output cut to 500 characters", () => {
+    const results = showcaseResults();
+    results.exercises[0].cases[0].output = "x".repeat(2000);
+    const ex = exercismResults(results) as { version: number; status: string; tests: { output: string | null; status: string }[] };
+    expect(ex.version).toBe(3);
+    expect(["pass", "fail", "error"]).toContain(ex.status);
+    expect(ex.tests[0].output!.length).toBe(500);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The parallel part of bulk grading: `jobs` lanes, each one sandboxed child kept across students
+ * (starting a child costs more than grading a submission in a warm one), taking the next student
+ * as soon as it is free. A lane restarts its child every `recycleEvery` students, after any grader
+ * fault, and whenever the sandbox itself finds leftovers of earlier code (see run/sandbox.ts).
+ */
+import { createSandbox, type Sandbox } from "../run/sandbox";
+import type { SandboxLimits } from "../run/limits";
+import { defaultLimits } from "../run/limits";
+
+export interface Lane {
+  /** Undefined with `freshProcess`: each student then gets a child of its own. */
+  sandbox: Sandbox | undefined;
+  graded: number;
+  /** The child's state is unknown (a grader fault mid-grading): start a new one. */
+  discard(): void;
+}
+
+export interface LaneOptions {
+  jobs: number;
+  limits?: SandboxLimits;
+  /** One new child per student: no student's code ever runs in a process another's ran in. */
+  freshProcess?: boolean;
+  recycleEvery?: number;
+}
+
+/** Bounds the memory of a child that keeps every module it loaded; measured in scripts/bench-bulk.ts. */
+export const DEFAULT_RECYCLE_EVERY = 40;
+
+/** Runs `work` on every item with `jobs` lanes; resolves when all are done. `work` must not throw. */
+export async function runInLanes<T>(items: readonly T[], options: LaneOptions, work: (item: T, lane: Lane) => Promise<void>): Promise<void> {
+  let next = 0;
+  const recycleEvery = options.recycleEvery ?? DEFAULT_RECYCLE_EVERY;
+  const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs, items.length)) }, () => {
+    const lane: Lane = {
+      sandbox: undefined,
+      graded: 0,
+      discard: () => lane.sandbox?.restart(),
+    };
+    return lane;
+  });
+  try {
+    await Promise.all(
+      lanes.map(async (lane) => {
+        while (next < items.length) {
+          const item = items[next++];
+          if (!options.freshProcess) lane.sandbox ??= createSandbox(options.limits ?? defaultLimits);
+          await work(item, lane);
+          lane.graded++;
+          if (lane.graded % recycleEvery === 0) lane.sandbox?.restart();
+        }
+      }),
+    );
+  } finally {
+    for (const lane of lanes) lane.sandbox?.close();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What a teacher watches while a class is graded: one progress line on stderr, redrawn in place
+ * (done/total, rate, time left), only when stderr is a terminal; and the closing summary.
+ */
+import type { BulkProgress, BulkSummary } from "./run-bulk";
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+}
+
+function rate(p: BulkProgress): number {
+  return p.elapsedMs > 0 ? (p.graded * 1000) / p.elapsedMs : 0;
+}
+
+export function progressLine(p: BulkProgress): string {
+  const r = rate(p);
+  const left = r > 0 ? ` · about ${duration(((p.total - p.done) / r) * 1000)} left` : "";
+  return `grading ${p.done}/${p.total} · ${r.toFixed(1)} submissions/s${left}`;
+}
+
+/** A progress callback for runBulk that draws on `stream` when it is a terminal, at most every 100 ms. */
+export function terminalProgress(stream: NodeJS.WriteStream): { update(p: BulkProgress): void; clear(): void } {
+  if (!stream.isTTY) return { update: () => undefined, clear: () => undefined };
+  let last = 0;
+  return {
+    update(p) {
+      const now = performance.now();
+      if (now - last < 100 && p.done < p.total) return;
+      last = now;
+      stream.write(`\r\x1b[K${progressLine(p)}`);
+    },
+    clear: () => stream.write("\r\x1b[K"),
+  };
+}
+
+export function formatBulkSummary(s: BulkSummary, outDir: string): string {
+  const lines = [
+    `graded ${s.graded}, already graded ${s.skipped}, failed to grade ${s.failed.length}, of ${s.total} submissions in ${duration(s.elapsedMs)} (${rate(s).toFixed(1)} submissions/s)`,
+  ];
+  if (!s.hiddenCases) lines.push("no course secret (--secret or GRADER_SECRET): graded without hidden cases");
+  for (const f of s.failed) lines.push(`  could not grade ${JSON.stringify(f.id)}: ${f.problem}`);
+  for (const i of s.ignored) lines.push(`  not a submission: ${JSON.stringify(i.name)} (${i.why})`);
+  lines.push(`gradebook: ${outDir}/gradebook.csv`, `dashboard: ${outDir}/index.html`);
+  return lines.join("\n");
+}

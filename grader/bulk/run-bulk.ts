@@ -1,0 +1,165 @@
+/**
+ * `npm run grade:bulk`: grades a class folder into OUT, resumably. Each student is staged, looked
+ * up in the journal (skipped when graded with the same content, grader, fixtures and settings),
+ * otherwise graded by gradeSubmission in a lane's sandbox with the student's hidden cases, written
+ * to OUT/students/<id>/ and journaled. The gradebook and the dashboard are rebuilt from the journal.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { loadExercises } from "../course/exercises";
+import { loadFixtures, type FixtureSet } from "../fixtures/load";
+import { gradeSubmission } from "../grade/grade-submission";
+import { readSubmission } from "../grade/submission";
+import { hiddenSeed } from "../hidden/seed";
+import { messages } from "../messages/messages";
+import { graderInfo } from "../paths";
+import type { SandboxLimits } from "../run/limits";
+import { discoverSubmissions, type SubmissionEntry } from "./discover";
+import { writeClassFiles } from "./class-files";
+import { Journal } from "./journal";
+import { runInLanes, type Lane } from "./lanes";
+import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
+import { failedRecord, recordFromResults, type StudentRecord } from "./record";
+import { inShard, type Shard } from "./shard";
+import { stageSubmission } from "./stage";
+import { RejectedSubmission } from "./zip";
+
+export interface BulkOptions {
+  classDir: string;
+  outDir: string;
+  jobs: number;
+  timeoutMs?: number;
+  formats?: readonly ExtraFormat[];
+  shard?: Shard;
+  /** The course secret: each student's hidden-case seed is derived from it and the id. Without it, no hidden cases. */
+  secret?: string;
+  /** Grade only this student (the rest of the journal still makes the gradebook). */
+  student?: string;
+  /** With `student`: use this seed instead of the derived one (a teacher's replay). */
+  hiddenSeed?: number;
+  /** Regrade even what the journal says is graded. */
+  force?: boolean;
+  freshProcess?: boolean;
+  recycleEvery?: number;
+  limits?: SandboxLimits;
+  onProgress?: (progress: BulkProgress) => void;
+}
+
+export interface BulkProgress {
+  done: number;
+  total: number;
+  /** Students actually graded in this run (not skipped), for the rate. */
+  graded: number;
+  elapsedMs: number;
+}
+
+export interface BulkSummary extends BulkProgress {
+  skipped: number;
+  failed: StudentRecord[];
+  /** Entries of the class folder that are not submissions. */
+  ignored: { name: string; why: string }[];
+  hiddenCases: boolean;
+  records: StudentRecord[];
+}
+
+interface Context {
+  options: BulkOptions;
+  fixtures: FixtureSet;
+  journal: Journal;
+  workDir: string;
+  functionNames: string[];
+  maxScore: number;
+}
+
+function journalKey(ctx: Context, digest: string, seed: number | undefined): string {
+  return [digest, `grader ${graderInfo.version}`, `fixtures ${ctx.fixtures.digest}`, `timeout ${ctx.options.timeoutMs ?? "default"}`, `hidden ${seed ?? "off"}`].join("|");
+}
+
+function seedFor(ctx: Context, id: string): number | undefined {
+  if (ctx.options.hiddenSeed !== undefined) return ctx.options.hiddenSeed;
+  return ctx.options.secret ? hiddenSeed(ctx.options.secret, id) : undefined;
+}
+
+/** Grades one student; never throws: what goes wrong becomes a "failed" record. Returns whether it was skipped. */
+async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): Promise<boolean> {
+  const { outDir, formats = [] } = ctx.options;
+  const seed = seedFor(ctx, entry.id);
+  let staged;
+  try {
+    staged = await stageSubmission(entry, ctx.workDir, ctx.functionNames);
+  } catch (error) {
+    const problem = error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message);
+    writeFailedStudent(outDir, entry.id, problem);
+    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+    return false;
+  }
+  try {
+    const key = journalKey(ctx, readSubmission(staged.dir).digest, seed);
+    const known = ctx.journal.get(entry.id);
+    if (!ctx.options.force && known?.key === key && known.status !== "failed" && ensureStudentFiles(outDir, entry.id, formats)) return true;
+    const results = await gradeSubmission({
+      submissionDir: staged.dir,
+      sandbox: lane.sandbox,
+      isolateFromOthers: lane.sandbox !== undefined,
+      hiddenSeed: seed,
+      timeoutMs: ctx.options.timeoutMs,
+      limits: ctx.options.limits,
+      fixtures: ctx.fixtures,
+    });
+    results.submission.path = entry.name;
+    results.warnings.push(...staged.notes);
+    writeStudentFiles(outDir, entry.id, results, formats);
+    ctx.journal.record(recordFromResults(entry.id, entry.name, key, results));
+  } catch (error) {
+    lane.discard();
+    const problem = messages.bulk.gradingFailed((error as Error).message);
+    writeFailedStudent(outDir, entry.id, problem);
+    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+  } finally {
+    staged.remove();
+  }
+  return false;
+}
+
+export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
+  const started = performance.now();
+  const exercises = loadExercises();
+  const functionNames = exercises.map((e) => e.name);
+  const { entries, ignored } = discoverSubmissions(options.classDir);
+  const inThisShard = entries.filter((e) => inShard(e.id, options.shard));
+  const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
+  mkdirSync(options.outDir, { recursive: true });
+  const ctx: Context = {
+    options,
+    fixtures: loadFixtures(functionNames),
+    journal: Journal.open(options.outDir),
+    workDir: mkdtempSync(`${tmpdir()}/dnn-bulk-`),
+    functionNames,
+    maxScore: exercises.reduce((s, e) => s + e.points, 0),
+  };
+  const progress: BulkProgress = { done: 0, total: selected.length, graded: 0, elapsedMs: 0 };
+  let skipped = 0;
+  try {
+    await runInLanes(selected, { jobs: options.jobs, limits: options.limits, freshProcess: options.freshProcess, recycleEvery: options.recycleEvery }, async (entry, lane) => {
+      if (await gradeStudent(ctx, entry, lane)) skipped++;
+      else progress.graded++;
+      progress.done++;
+      progress.elapsedMs = performance.now() - started;
+      options.onProgress?.({ ...progress });
+    });
+  } finally {
+    rmSync(ctx.workDir, { recursive: true, force: true });
+  }
+  ctx.journal.compact(new Set(inThisShard.map((e) => e.id)));
+  const records = ctx.journal.records();
+  writeClassFiles(options.outDir, records, exercises);
+  return {
+    ...progress,
+    elapsedMs: performance.now() - started,
+    skipped,
+    failed: records.filter((r) => r.status === "failed" && selected.some((e) => e.id === r.id)),
+    ignored,
+    hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
+    records,
+  };
+}

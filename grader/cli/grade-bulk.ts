@@ -1,0 +1,111 @@
+/**
+ * `npm run grade:bulk -- SUBMISSIONS --out OUT [--jobs N] [--timeout MS] [--format exercism]
+ * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--fresh-process]`:
+ * grades a class folder. Exit code 0 when the run finished, whatever the grades (students that
+ * could not be graded are in the summary, the gradebook and the dashboard); 2 for a usage or grader fault.
+ */
+import { availableParallelism } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { GraderError } from "../errors";
+import { extraFormats, type ExtraFormat } from "../bulk/outputs";
+import { formatBulkSummary, terminalProgress } from "../bulk/progress";
+import { runBulk } from "../bulk/run-bulk";
+import { parseShard } from "../bulk/shard";
+import { studentDir } from "../bulk/outputs";
+import type { Results } from "../results/types";
+import { formatSummary } from "./summary";
+
+const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
+  SUBMISSIONS      a folder with one entry per student, named by the student id: a folder or a .zip
+  --out OUT        where the gradebook, the dashboard and each student's files go (resumable: run again to finish)
+  --jobs N         submissions graded in parallel (default: the number of cores, ${availableParallelism()})
+  --timeout MS     time limit per case in milliseconds (default: per function)
+  --format F       also write F results per student; F: ${extraFormats.join(", ")} (Gradescope's are always written)
+  --shard i/n      grade only the i-th of n slices of the class (merge the outputs with npm run merge)
+  --secret S       the course secret hidden cases are seeded from (default: the GRADER_SECRET environment variable)
+  --student ID     grade only this student (e.g. to replay their hidden cases)
+  --hidden-seed N  with --student: draw the hidden cases from this seed (as the dashboard shows it)
+  --force          regrade students the journal says are already graded
+  --fresh-process  a new sandboxed process for every student (slower; no process ever runs two students' code)`;
+
+function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new GraderError("usage", `${flag} must be a whole number, at least ${min} (got "${text}")`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        jobs: { type: "string" },
+        timeout: { type: "string" },
+        format: { type: "string", multiple: true },
+        shard: { type: "string" },
+        secret: { type: "string" },
+        student: { type: "string" },
+        "hidden-seed": { type: "string" },
+        force: { type: "boolean", default: false },
+        "fresh-process": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new GraderError("usage", `give one class folder\n${usage}`);
+  if (!values.out) throw new GraderError("usage", `--out is required: the folder for the gradebook, the dashboard and the students' files\n${usage}`);
+  const formats = (values.format ?? []).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !extraFormats.includes(f as ExtraFormat));
+  if (unknown.length > 0) throw new GraderError("usage", `--format ${unknown.join(", ")} is not known; choose from ${extraFormats.join(", ")}`);
+  const hiddenSeed = wholeNumber("--hidden-seed", values["hidden-seed"], 0);
+  if (hiddenSeed !== undefined && (values.student === undefined || hiddenSeed > 0xffffffff)) {
+    throw new GraderError("usage", "--hidden-seed goes with --student, and is below 2**32");
+  }
+  const outDir = resolve(values.out);
+  const progress = terminalProgress(process.stderr);
+  const summary = await runBulk({
+    classDir: resolve(positionals[0]),
+    outDir,
+    jobs: wholeNumber("--jobs", values.jobs, 1) ?? availableParallelism(),
+    timeoutMs: wholeNumber("--timeout", values.timeout, 100),
+    formats: formats as ExtraFormat[],
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    secret: values.secret ?? (process.env.GRADER_SECRET || undefined),
+    student: values.student,
+    hiddenSeed,
+    force: values.force,
+    freshProcess: values["fresh-process"],
+    onProgress: (p) => progress.update(p),
+  });
+  progress.clear();
+  if (values.student !== undefined && summary.total === 0) throw new GraderError("usage", `no submission named ${JSON.stringify(values.student)} in this class folder${values.shard ? " and shard" : ""}`);
+  if (values.student !== undefined) {
+    // A replay: the student's own summary, as `npm run grade` would print it.
+    const resultsFile = join(studentDir(outDir, values.student), "results.json");
+    if (existsSync(resultsFile)) console.log(`${formatSummary(JSON.parse(readFileSync(resultsFile, "utf8")) as Results, values.student)}\n`);
+  }
+  console.log(formatBulkSummary(summary, relative(process.cwd(), outDir) || "."));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
+    else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
+    process.exitCode = 2;
+  },
+);

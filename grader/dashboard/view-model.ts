@@ -1,0 +1,112 @@
+/**
+ * The class dashboard's view model, built from the journal's records alone: summary figures, the
+ * score histogram, each function's pass rate, the most common diagnosed mistakes, the students whose
+ * grading failed or timed out, and one row per student. Pure; every string in it is plain text that
+ * the template escapes.
+ */
+import type { Exercise } from "../course/exercises";
+import type { StudentRecord } from "../bulk/record";
+import { histogram, type Histogram } from "./histogram";
+
+export interface DashboardMeta {
+  hiddenCases: boolean;
+  graderVersion: string;
+  generatedAt: string;
+}
+
+interface StudentRow {
+  id: string;
+  /** The student's folder, URL-encoded for the href. */
+  href: string;
+  hasReport: boolean;
+  score: string;
+  scoreValue: number;
+  status: string;
+  points: { text: string; value: number }[];
+  seed: string;
+}
+
+export interface DashboardView {
+  meta: DashboardMeta;
+  summary: { students: number; graded: number; failed: number; mean: string; median: string; maxScore: number };
+  histogram: Histogram;
+  functions: { name: string; passed: number; total: number; percent: number; barWidth: number; meanPoints: string }[];
+  mistakes: { function: string; name: string; count: number; percent: number }[];
+  problems: { id: string; href: string; hasReport: boolean; kind: string; detail: string }[];
+  /** Function names cut after each underscore, so the table's headers can wrap there. */
+  functionHeaders: { name: string; parts: string[] }[];
+  students: StudentRow[];
+}
+
+const fixed = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+function median(sorted: number[]): number {
+  if (sorted.length === 0) return 0;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function mistakesOf(graded: StudentRecord[]): DashboardView["mistakes"] {
+  const counts = new Map<string, { function: string; name: string; count: number }>();
+  for (const r of graded) {
+    for (const m of r.mistakes) {
+      const key = `${m.function}\0${m.id}`;
+      const entry = counts.get(key) ?? { function: m.function, name: m.name, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.function.localeCompare(b.function) || a.name.localeCompare(b.name))
+    .slice(0, 12)
+    .map((m) => ({ ...m, percent: Math.round((100 * m.count) / Math.max(1, graded.length)) }));
+}
+
+function problemsOf(records: StudentRecord[]): DashboardView["problems"] {
+  const problems: DashboardView["problems"] = [];
+  for (const r of records) {
+    const href = encodeURIComponent(r.id);
+    if (r.status === "failed") problems.push({ id: r.id, href, hasReport: false, kind: "could not be graded", detail: r.problem ?? "" });
+    else if (r.status === "error") problems.push({ id: r.id, href, hasReport: true, kind: "no code could run", detail: "every function failed to compile or load" });
+    if (r.timeouts.length > 0) problems.push({ id: r.id, href, hasReport: true, kind: "timed out", detail: r.timeouts.join(", ") });
+  }
+  return problems;
+}
+
+export function buildDashboardView(records: readonly StudentRecord[], exercises: readonly Exercise[], meta: DashboardMeta): DashboardView {
+  const graded = records.filter((r) => r.status !== "failed");
+  const scores = graded.map((r) => r.score).sort((a, b) => a - b);
+  const maxScore = exercises.reduce((s, e) => s + e.points, 0);
+  const functions = exercises.map((e) => {
+    const passed = graded.filter((r) => r.functions[e.name] === "pass").length;
+    const percent = graded.length ? Math.round((100 * passed) / graded.length) : 0;
+    const meanPoints = graded.length ? graded.reduce((s, r) => s + (r.points[e.name] ?? 0), 0) / graded.length : 0;
+    return { name: e.name, passed, total: graded.length, percent, barWidth: percent * 2, meanPoints: fixed(Math.round(meanPoints * 100) / 100) };
+  });
+  return {
+    meta,
+    summary: {
+      students: records.length,
+      graded: graded.length,
+      failed: records.length - graded.length,
+      mean: fixed(scores.length ? Math.round((100 * scores.reduce((s, x) => s + x, 0)) / scores.length) / 100 : 0),
+      median: fixed(median(scores)),
+      maxScore,
+    },
+    histogram: histogram(scores, maxScore),
+    functions,
+    mistakes: mistakesOf(graded),
+    problems: problemsOf([...records]),
+    functionHeaders: exercises.map((e) => ({ name: e.name, parts: e.name.split(/(?<=_)/) })),
+    students: records.map((r) => ({
+      id: r.id,
+      href: encodeURIComponent(r.id),
+      hasReport: r.status !== "failed",
+      score: r.status === "failed" ? "—" : fixed(r.score),
+      scoreValue: r.status === "failed" ? -1 : r.score,
+      status: r.status,
+      points: exercises.map((e) => ({ text: r.status === "failed" ? "—" : fixed(r.points[e.name] ?? 0), value: r.points[e.name] ?? -1 })),
+      seed: r.hidden_seed === undefined ? "" : String(r.hidden_seed),
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden]`: grades N synthetic submissions
+ * (grader/bulk/testing/synthetic-class.ts: correct, partly wrong, throwing, hanging, broken; a third
+ * zipped) with public and hidden cases, and prints submissions per second and the peak memory of the
+ * grader process and of its sandboxed children. Nothing here is asserted.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { runBulk } from "../grader/bulk/run-bulk";
+import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+});
+const n = Number(positionals[0] ?? 100);
+const jobs = Number(values.jobs ?? availableParallelism());
+const timeoutMs = Number(values.timeout ?? 250);
+
+/** Resident memory (MiB) of this process's children, sampled: the sandboxed grading processes. */
+function childrenRss(): number[] {
+  const rss: number[] = [];
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      if (kb > 0) rss.push(kb / 1024);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return rss;
+}
+
+const work = mkdtempSync(join(tmpdir(), "dnn-bench-bulk-"));
+const classDir = join(work, "class");
+const counts = writeSyntheticClass(classDir, n);
+let peakChild = 0;
+let peakChildren = 0;
+let peakTotal = 0;
+const sampler = setInterval(() => {
+  const children = childrenRss();
+  const sum = children.reduce((s, x) => s + x, 0);
+  peakChild = Math.max(peakChild, ...children, 0);
+  peakChildren = Math.max(peakChildren, sum);
+  peakTotal = Math.max(peakTotal, sum + process.memoryUsage.rss() / 2 ** 20);
+}, 50);
+
+const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret" });
+clearInterval(sampler);
+const parentPeak = process.resourceUsage().maxRSS / 1024;
+const rate = (summary.graded * 1000) / summary.elapsedMs;
+console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(mix)}), a third zipped`);
+console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms`);
+console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 25 for N = 500)`);
+console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
+if (values.keep) console.log(`  output kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });
