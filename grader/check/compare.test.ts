@@ -79,3 +79,12 @@ describe("compareValues", () => {
     expect(failure.message).toContain("a Promise");
   });
 });
+
+describe("compareValues on a forged array", () => {
+  it("refuses an array whose data does not fill its shape, even when the shape is right", () => {
+    const forged: Value = { type: "ndarray", shape: [1, 2], data: [] };
+    const failure = compareValues(forged, ndarrayValue([1, 2], [1, 2]), { rtol: 1e-5, atol: 1e-8 }, "Z")!;
+    expect(failure.check).toBe("kind");
+    expect(failure.message).toContain("does not fill its shape");
+  });
+});

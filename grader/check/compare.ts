@@ -97,6 +97,10 @@ export function compareValues(actual: Value, expected: Value, tolerance: Toleran
   const arrays = [...arrayPairs(actual, expected)];
   const numbers = [...numberPairs(actual, expected)];
   for (const [path, got, want] of arrays) {
+    // The sandbox already refuses such arrays; a verdict must not rest on that alone.
+    if (got.data.length !== got.shape.reduce((p, d) => p * d, 1)) {
+      return { check: "kind", message: messages.kind.damagedArray(pathLabel(path, outputs)), path };
+    }
     if (!sameShape(got.shape, want.shape)) {
       // In the course's named dimensions when the dimension table knows this place: "Z is Z[l]: (n[l], m) = (1, 2)"
       const named = namedShapeFromExpected(outputs, path, want.shape);

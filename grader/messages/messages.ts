@@ -103,6 +103,7 @@ export const messages = {
       `${label} is ${describeValue(actual)}; expected an array of shape ${shapeText(shape)}.${kindHint(actual)}`,
     arrayForNumber: (label: string, shape: readonly number[]) =>
       `${label} is an array of shape ${shapeText(shape)}; return a plain number (a scalar): use np.squeeze(cost).item() or cost.item().`,
+    damagedArray: (label: string) => `${label} is an NDArray whose data does not fill its shape; build arrays with np functions, never by editing .shape or .data.`,
     wrong: (label: string, actual: Value, expected: Value) => `${label} is ${describeValue(actual)}; expected ${describeValue(expected)}.${kindHint(actual)}`,
     tuple: (label: string, actual: Value, length: number, names: string[] | undefined) =>
       `${label} is ${describeValue(actual)}; return a tuple (a JS array) of ${length} values${names ? `: [${names.join(", ")}]` : ""}.${kindHint(actual)}`,
