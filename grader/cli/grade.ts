@@ -1,11 +1,12 @@
 /**
- * `npm run grade [-- DIR] [--only f1,f2] [--json] [--timeout MS]`: grades a folder of exercise
- * files (exercises/ by default) and prints a summary, or only the results object with --json.
- * Exit code 0 whenever grading ran, whatever the score; 2 for a fault of the grader or its inputs.
+ * `npm run grade [-- DIR] [options]`: grades a folder of exercise files (exercises/ by default),
+ * writes results.json and the reports, and prints a summary (or only the results object with --json).
+ * Exit code 0 whenever grading ran, whatever the score (in --ci mode, 1 below the bar); 2 for a
+ * fault of the grader or its inputs. --watch regrades on every save until Ctrl-C.
  */
 import { parseArgs } from "node:util";
+import { relative, resolve } from "node:path";
 import { paths } from "../paths";
-import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
 import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
