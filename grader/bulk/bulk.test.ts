@@ -82,6 +82,11 @@ describe("grading a class in bulk", () => {
     expect(gradebook(join(work, "clean"))).toBe(first);
   });
 
+  it("writes the same gradebook with a fresh process per student: reusing processes changes no result", async () => {
+    await runBulk({ ...settings, outDir: join(work, "fresh"), freshProcess: true });
+    expect(gradebook(join(work, "fresh"))).toBe(gradebook(join(work, "clean")));
+  });
+
   it("grades shards that, merged, give the gradebook of a single run", async () => {
     const shards = [1, 2, 3].map((index) => join(work, `shard-${index}`));
     const counts = [];

@@ -12,8 +12,8 @@ import { gradeSubmission } from "../grade/grade-submission";
 import { readSubmission } from "../grade/submission";
 import { hiddenSeed } from "../hidden/seed";
 import { messages } from "../messages/messages";
-import { graderInfo } from "../paths";
 import type { SandboxLimits } from "../run/limits";
+import { graderVersion } from "./grader-digest";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import { Journal } from "./journal";
@@ -72,7 +72,7 @@ interface Context {
 }
 
 function journalKey(ctx: Context, digest: string, seed: number | undefined): string {
-  return [digest, `grader ${graderInfo.version}`, `fixtures ${ctx.fixtures.digest}`, `timeout ${ctx.options.timeoutMs ?? "default"}`, `hidden ${seed ?? "off"}`].join("|");
+  return [digest, `grader ${graderVersion()}`, `fixtures ${ctx.fixtures.digest}`, `timeout ${ctx.options.timeoutMs ?? "default"}`, `hidden ${seed ?? "off"}`].join("|");
 }
 
 function seedFor(ctx: Context, id: string): number | undefined {
