@@ -7,6 +7,7 @@
 import * as np from "#np";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { loadExercises } from "../course/exercises";
 import { GraderError } from "../errors";
 import type { FixtureCase } from "../fixtures/load";
 import { paths } from "../paths";
@@ -23,8 +24,14 @@ const RUNNER_TIMEOUT_MS = 10_000;
 
 let runner: Promise<{ key: string; code: string }> | undefined;
 
+/** The runner's entry: every graded function's reference solution, handed to reference-runner.ts. */
+function runnerEntry(functionNames: readonly string[]): string {
+  const imports = functionNames.map((name) => `import { ${name} } from ${JSON.stringify(join(paths.solutions, `${name}.ts`))};`);
+  return `${imports.join("\n")}\nimport { referenceRunner } from "./reference-runner";\nexport const ${RUNNER_EXPORT} = referenceRunner({ ${functionNames.join(", ")} });\n`;
+}
+
 function runnerBundle(): Promise<{ key: string; code: string }> {
-  runner ??= buildGraderBundle(join(paths.projectRoot, "grader", "hidden", "reference-runner.ts")).then((built: BuildResult) => {
+  runner ??= buildGraderBundle(runnerEntry(loadExercises().map((e) => e.name)), join(paths.projectRoot, "grader", "hidden")).then((built: BuildResult) => {
     if (!built.ok) throw new GraderError("internal", `cannot build the hidden cases' reference runner: ${built.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
     return { key: `grader:hidden-reference@${createHash("sha1").update(built.code).digest("hex").slice(0, 12)}`, code: built.code };
   });

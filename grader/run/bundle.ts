@@ -157,22 +157,22 @@ export function buildVariantBundle(file: string, functionName: string, gradedNam
 
 /**
  * Bundles trusted grader code that runs in the child beside student code (the hidden cases'
- * reference runner): every import resolves normally, except that `#np` is the harness's runtime,
- * so the arrays it returns are the harness's NDArray.
+ * reference runner), given as module text: every import resolves normally from `resolveDir`,
+ * except that `#np` is the harness's runtime, so the arrays it returns are the harness's NDArray.
  */
-export function buildGraderBundle(entry: string): Promise<BuildResult> {
+export function buildGraderBundle(contents: string, resolveDir: string): Promise<BuildResult> {
   const sharedNp: esbuild.Plugin = {
     name: "grader-shared-np",
     setup(build) {
       build.onResolve({ filter: /^#np$/ }, () => ({ path: "np", namespace: "grader-np" }));
       build.onResolve({ filter: /^\./ }, (args) => {
-        const target = resolveTsFile(resolve(dirname(args.importer), args.path));
+        const target = resolveTsFile(resolve(args.resolveDir, args.path));
         return target && sharedRuntime.has(target) ? { path: "np", namespace: "grader-np" } : undefined;
       });
       build.onLoad({ filter: /.*/, namespace: "grader-np" }, () => ({ contents: npShim, loader: "js" }));
     },
   };
-  return bundle({ entryPoints: [resolve(entry)], plugins: [sharedNp] }, projectRoot);
+  return bundle({ stdin: { contents, resolveDir, loader: "ts", sourcefile: "grader-module.ts" }, plugins: [sharedNp] }, projectRoot);
 }
 
 let harness: Promise<string> | undefined;
