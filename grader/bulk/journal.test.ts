@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { exercismResults, gradescopeResults } from "./formats";
 import { csvCell, gradebookCsv } from "./gradebook";
 import { Journal, JOURNAL_FILE } from "./journal";
 import { failedRecord, recordFromResults } from "./record";
+import { lockOutput } from "./out-lock";
 import { inShard, parseShard } from "./shard";
 
 const aCase = (name: string, status: CaseResult["status"], hidden = false): CaseResult => ({ name, status, message: status === "pass" ? "passed" : "Z is 1.25", duration_ms: 1, output: "", hidden });
@@ -51,6 +52,19 @@ describe("the journal", () => {
     journal.compact(new Set(["alice"]));
     const lines = readFileSync(join(work, JOURNAL_FILE), "utf8").trim().split("\n");
     expect(lines.map((l) => JSON.parse(l).key)).toEqual(["k3"]);
+  });
+});
+
+describe("the output folder's lock", () => {
+  it("refuses a second run while the first is alive, and takes over the lock of a killed one", () => {
+    const dir = mkdtempSync(join(work, "lock-"));
+    writeFileSync(join(dir, ".grade-bulk.lock"), String(process.ppid));
+    expect(() => lockOutput(dir)).toThrow(/another grade:bulk run/);
+    writeFileSync(join(dir, ".grade-bulk.lock"), "999999999");
+    const unlock = lockOutput(dir);
+    expect(readFileSync(join(dir, ".grade-bulk.lock"), "utf8")).toBe(String(process.pid));
+    unlock();
+    expect(existsSync(join(dir, ".grade-bulk.lock"))).toBe(false);
   });
 });
 

@@ -4,8 +4,10 @@
  * otherwise graded by gradeSubmission in a lane's sandbox with the student's hidden cases, written
  * to OUT/students/<id>/ and journaled. The gradebook and the dashboard are rebuilt from the journal.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { loadExercises } from "../course/exercises";
 import { loadFixtures, type FixtureSet } from "../fixtures/load";
 import { gradeSubmission } from "../grade/grade-submission";
@@ -17,6 +19,7 @@ import { graderVersion } from "./grader-digest";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import { Journal } from "./journal";
+import { lockOutput } from "./out-lock";
 import { runInLanes, type Lane } from "./lanes";
 import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
 import { failedRecord, recordFromResults, type StudentRecord } from "./record";
@@ -84,14 +87,16 @@ function seedFor(ctx: Context, id: string): number | undefined {
 async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): Promise<boolean> {
   const { outDir, formats = [] } = ctx.options;
   const seed = seedFor(ctx, entry.id);
+  const fail = (problem: string) => {
+    writeFailedStudent(outDir, entry.id, problem);
+    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+    return false;
+  };
   let staged;
   try {
     staged = await stageSubmission(entry, ctx.workDir, ctx.functionNames);
   } catch (error) {
-    const problem = error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message);
-    writeFailedStudent(outDir, entry.id, problem);
-    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
-    return false;
+    return fail(error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message));
   }
   try {
     const key = journalKey(ctx, readSubmission(staged.dir).digest, seed);
@@ -111,10 +116,8 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): P
     writeStudentFiles(outDir, entry.id, results, formats);
     ctx.journal.record(recordFromResults(entry.id, entry.name, key, results));
   } catch (error) {
-    lane.discard();
-    const problem = messages.bulk.gradingFailed((error as Error).message);
-    writeFailedStudent(outDir, entry.id, problem);
-    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+    lane.discard(); // a grader fault mid-grading: the child's state is unknown
+    return fail(messages.bulk.gradingFailed((error as Error).message));
   } finally {
     staged.remove();
   }
@@ -129,11 +132,15 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const inThisShard = entries.filter((e) => inShard(e.id, options.shard));
   const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
   mkdirSync(options.outDir, { recursive: true });
+  const unlock = lockOutput(options.outDir);
+  // Named after OUT, so what a killed run left behind is cleared when the run is resumed.
+  const workDir = join(tmpdir(), `dnn-bulk-${createHash("sha256").update(resolve(options.outDir)).digest("hex").slice(0, 16)}`);
+  rmSync(workDir, { recursive: true, force: true });
   const ctx: Context = {
     options,
     fixtures: loadFixtures(functionNames),
     journal: Journal.open(options.outDir),
-    workDir: mkdtempSync(`${tmpdir()}/dnn-bulk-`),
+    workDir,
     functionNames,
     maxScore: exercises.reduce((s, e) => s + e.points, 0),
   };
@@ -147,12 +154,13 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
       progress.elapsedMs = performance.now() - started;
       options.onProgress?.({ ...progress });
     });
+    ctx.journal.compact(new Set(inThisShard.map((e) => e.id)));
+    writeClassFiles(options.outDir, ctx.journal.records(), exercises);
   } finally {
     rmSync(ctx.workDir, { recursive: true, force: true });
+    unlock();
   }
-  ctx.journal.compact(new Set(inThisShard.map((e) => e.id)));
   const records = ctx.journal.records();
-  writeClassFiles(options.outDir, records, exercises);
   return {
     ...progress,
     elapsedMs: performance.now() - started,
