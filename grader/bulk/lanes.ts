@@ -12,7 +12,7 @@ export interface Lane {
   /** Undefined with `freshProcess`: each student then gets a child of its own. */
   sandbox: Sandbox | undefined;
   graded: number;
-  /** The child's state is unknown (a grader fault mid-grading): start a new one. */
+  /** Ends the lane's sandbox; the next student gets a new one (after a grader fault, and every `recycleEvery` students). */
   discard(): void;
 }
 
@@ -32,10 +32,14 @@ export async function runInLanes<T>(items: readonly T[], options: LaneOptions, w
   let next = 0;
   const recycleEvery = options.recycleEvery ?? DEFAULT_RECYCLE_EVERY;
   const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs, items.length)) }, () => {
+    // A new Sandbox, not only a new child: the old one keeps the code of every bundle it loaded.
     const lane: Lane = {
       sandbox: undefined,
       graded: 0,
-      discard: () => lane.sandbox?.restart(),
+      discard: () => {
+        lane.sandbox?.close();
+        lane.sandbox = undefined;
+      },
     };
     return lane;
   });
@@ -47,7 +51,7 @@ export async function runInLanes<T>(items: readonly T[], options: LaneOptions, w
           if (!options.freshProcess) lane.sandbox ??= createSandbox(options.limits ?? defaultLimits);
           await work(item, lane);
           lane.graded++;
-          if (lane.graded % recycleEvery === 0) lane.sandbox?.restart();
+          if (lane.graded % recycleEvery === 0) lane.discard();
         }
       }),
     );
