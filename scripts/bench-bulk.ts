@@ -1,5 +1,5 @@
 /**
- * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden]`: grades N synthetic submissions
+ * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden] [--fresh-process]`: grades N synthetic submissions
  * (grader/bulk/testing/synthetic-class.ts: correct, partly wrong, throwing, hanging, broken; a third
  * zipped) with public and hidden cases, and prints submissions per second and the peak memory of the
  * grader process and of its sandboxed children. Nothing here is asserted.
@@ -13,7 +13,7 @@ import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "fresh-process": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
 });
 const n = Number(positionals[0] ?? 100);
 const jobs = Number(values.jobs ?? availableParallelism());
@@ -50,12 +50,12 @@ const sampler = setInterval(() => {
   peakTotal = Math.max(peakTotal, sum + process.memoryUsage.rss() / 2 ** 20);
 }, 50);
 
-const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret" });
+const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret", freshProcess: values["fresh-process"] });
 clearInterval(sampler);
 const parentPeak = process.resourceUsage().maxRSS / 1024;
 const rate = (summary.graded * 1000) / summary.elapsedMs;
 console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(mix)}), a third zipped`);
-console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms`);
+console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms${values["fresh-process"] ? ", --fresh-process" : ""}`);
 console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 25 for N = 500)`);
 console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
 if (values.keep) console.log(`  output kept in ${work}`);
