@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     only,
     timeoutMs,
     typecheck: values.typecheck,
+    bundleCache: true,
   });
   const written = writeResults(outDir, results);
   const reports = writeReports(outDir, results);

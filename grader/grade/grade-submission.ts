@@ -36,6 +36,8 @@ export interface GradeOptions {
   timeoutMs?: number;
   /** A sandbox to reuse (watch mode keeps one warm); it is left open. By default a fresh one is made and closed. */
   sandbox?: Sandbox;
+  /** Reuse the bundles of unchanged files from the last grading of this folder (a student's repeated runs). */
+  bundleCache?: boolean;
   /** Type-check the submission's files with TypeScript, in parallel; errors become warnings. */
   typecheck?: boolean;
   fixturesDir?: string;
@@ -176,8 +178,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   for (const e of selected) {
     if (!submission.has(e.name)) continue;
     const request = { submissionDir: submission.dir, functionName: e.name, gradedNames };
-    builds.set(`${e.name}:reference`, buildStudentBundle({ ...request, dependencies: "reference" }));
-    if (e.calls.length > 0) builds.set(`${e.name}:own`, buildStudentBundle({ ...request, dependencies: "own" }));
+    builds.set(`${e.name}:reference`, buildStudentBundle({ ...request, dependencies: "reference" }, options.bundleCache));
+    if (e.calls.length > 0) builds.set(`${e.name}:own`, buildStudentBundle({ ...request, dependencies: "own" }, options.bundleCache));
   }
 
   const startup = process.uptime() * 1000 - (performance.now() - started);

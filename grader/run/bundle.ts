@@ -12,6 +12,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
 import { paths } from "../paths";
+import { cacheKey, lookupBundle, storeBundle } from "./bundle-cache";
 import * as np from "../np/index";
 import { dependenciesOf, loadExercises } from "../course/exercises";
 
@@ -116,9 +117,12 @@ function problemsOf(error: unknown, baseDir: string): BuildProblem[] {
   }));
 }
 
-async function bundle(options: esbuild.BuildOptions, baseDir: string): Promise<BuildResult> {
+async function bundle(options: esbuild.BuildOptions, baseDir: string, cache?: string): Promise<BuildResult> {
+  const cached = cache ? lookupBundle(cache) : undefined;
+  if (cached) return { ok: true, ...cached };
   try {
     const result = await esbuild.build({
+      metafile: cache !== undefined,
       ...options,
       bundle: true,
       write: false,
@@ -133,15 +137,22 @@ async function bundle(options: esbuild.BuildOptions, baseDir: string): Promise<B
     });
     const code = result.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
     const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map"))!.text;
+    if (cache && result.metafile) {
+      // Virtual modules (the #np shim) are in no file: they are part of the grader's build.
+      const files = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => resolve(baseDir, input));
+      storeBundle(cache, files, { code, sourceMap });
+    }
     return { ok: true, code, sourceMap };
   } catch (error) {
     return { ok: false, problems: problemsOf(error, baseDir) };
   }
 }
 
-export function buildStudentBundle(request: StudentBundleRequest): Promise<BuildResult> {
+/** `cache`: reuse this submission's unchanged bundles from the last run (see bundle-cache.ts). */
+export function buildStudentBundle(request: StudentBundleRequest, cache = false): Promise<BuildResult> {
   const dir = resolve(request.submissionDir);
-  return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], plugins: [studentPlugin(request)] }, dir);
+  const key = cache ? cacheKey({ ...request, submissionDir: dir }) : undefined;
+  return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], plugins: [studentPlugin(request)] }, dir, key);
 }
 
 /**
