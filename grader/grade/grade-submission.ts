@@ -83,10 +83,13 @@ async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, k
   const loaded = await ctx.sandbox.load(key, code, exercise.name, timeoutMs);
   ctx.bundles.push({ url: bundleToken(key), sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
   const results: CaseResult[] = [];
+  // What the module printed while loading (top-level code) belongs with the first case's output.
+  let loadOutput = loaded.kind === "loaded" ? loaded.output : "";
   for (const c of fixture.cases) {
-    const outcome = loaded.kind === "loaded"
-      ? await ctx.sandbox.call(key, exercise.name, c.args, timeoutMs)
-      : { ...loaded, durationMs: 0 };
+    const ran = loaded.kind === "loaded" ? await ctx.sandbox.call(key, exercise.name, c.args, timeoutMs) : { ...loaded, durationMs: 0 };
+    const joint = loadOutput.endsWith("\n") || !ran.output ? "" : "\n";
+    const outcome = loadOutput ? { ...ran, output: `${loadOutput}${joint}${ran.output}` } : ran;
+    loadOutput = "";
     const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
     if (result.status === "fail" && outcome.kind === "returned") {
       const diagnosis = await diagnose(ctx, exercise, c, fixture.tolerance, outcome.value, timeoutMs);

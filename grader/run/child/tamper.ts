@@ -34,6 +34,9 @@ interface Watched {
 /** Descriptor parts per key, in a prototype-less dictionary (no lookup can reach a patched prototype). */
 type Snapshot = Record<PropertyKey, unknown[]>;
 
+/** process methods Node itself swaps for wrappers on first use of some feature (chdir, on fetch). */
+const selfReplacedByNode = new Set<PropertyKey>(["chdir", "umask"]);
+
 let watched: Watched[] = [];
 let accepted: Snapshot[] = [];
 
@@ -49,6 +52,7 @@ function describe(w: Watched): Snapshot {
     const d = getOwnPropertyDescriptor(w.target, keys[i]);
     if (!d) continue;
     if (w.functionsOnly && typeof d.value !== "function" && !d.get && !d.set) continue;
+    if (w.target === process && selfReplacedByNode.has(keys[i])) continue;
     snapshot[keys[i]] = [d.value, d.get, d.set, d.writable, d.configurable];
   }
   return snapshot;
