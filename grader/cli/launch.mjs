@@ -2,7 +2,6 @@
 // esbuild when any grader source is newer. Students run `npm run grade` over and over: loading one
 // bundle takes tens of milliseconds, where compiling the TypeScript sources each time took ~0.5 s.
 // Usage: node grader/cli/launch.mjs <command> [args...], <command> being a file in grader/cli/.
-import { build } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -29,6 +28,8 @@ function newestSource() {
 
 async function bundle(entry, outfile, platform) {
   const temporary = `${outfile}.${process.pid}.tmp`;
+  // esbuild is loaded only to rebuild, not on every run.
+  const { build } = await import("esbuild");
   await build({
     entryPoints: [entry],
     outfile: temporary,

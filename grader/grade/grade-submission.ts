@@ -165,18 +165,32 @@ function firstProblem(cases: CaseResult[]): string {
   return cases.length > 1 ? `case "${bad.name}": ${bad.message}` : bad.message;
 }
 
-export async function gradeSubmission(options: GradeOptions): Promise<Results> {
-  const startedAt = new Date();
-  const started = performance.now();
+/** What grading reads before anything runs; a fault here is the grader's or its caller's (GraderError). */
+function readInputs(options: GradeOptions) {
   const all = loadExercises();
   const selected = selectExercises(all, options.only);
   const fixtures = options.fixtures ?? loadFixtures(all.map((e) => e.name), options.fixturesDir);
   const submission = readSubmission(options.submissionDir);
+  return { all, selected, fixtures, submission };
+}
+
+export async function gradeSubmission(options: GradeOptions): Promise<Results> {
+  const startedAt = new Date();
+  const started = performance.now();
+  // The child boots (~100 ms) while the fixtures are validated and the code is bundled.
+  const sandbox = options.sandbox ?? createSandbox(options.limits ?? defaultLimits);
+  let inputs: ReturnType<typeof readInputs>;
+  try {
+    inputs = readInputs(options);
+  } catch (error) {
+    if (!options.sandbox) sandbox.close();
+    throw error;
+  }
+  const { all, selected, fixtures, submission } = inputs;
   const gradedNames = all.map((e) => e.name);
 
   const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
-  const sandbox = options.sandbox ?? createSandbox(options.limits ?? defaultLimits);
-  // Bundle everything up front, in parallel, while the child boots.
+  // Bundle everything up front, in parallel.
   const builds = new Map<string, Promise<BuildResult>>();
   for (const e of selected) {
     if (!submission.has(e.name)) continue;

@@ -40,6 +40,49 @@ const selfReplacedByNode = new Set<PropertyKey>(["chdir", "umask"]);
 let watched: Watched[] = [];
 let accepted: Snapshot[] = [];
 
+/**
+ * The accepted state again, as flat arrays: each watched object's prototype, own keys in order and
+ * their descriptors. Checking against it allocates almost nothing, so the usual answer ("nothing
+ * changed", after every request) is cheap; only a difference takes the detailed path above.
+ */
+interface Quick {
+  proto: unknown;
+  keys: PropertyKey[];
+  /** Five entries per key: value, get, set, writable, configurable. */
+  parts: unknown[];
+}
+
+let quick: Quick[] = [];
+
+function quickOf(w: Watched): Quick {
+  const keys = ownKeys(w.target);
+  const parts: unknown[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const d = getOwnPropertyDescriptor(w.target, keys[k]);
+    append(parts, d?.value);
+    append(parts, d?.get);
+    append(parts, d?.set);
+    append(parts, d?.writable);
+    append(parts, d?.configurable);
+  }
+  return { proto: getPrototypeOf(w.target), keys, parts };
+}
+
+function quickUnchanged(w: Watched, q: Quick): boolean {
+  if (getPrototypeOf(w.target) !== q.proto) return false;
+  const keys = ownKeys(w.target);
+  if (keys.length !== q.keys.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if (keys[k] !== q.keys[k]) return false;
+    const d = getOwnPropertyDescriptor(w.target, keys[k]);
+    const j = k * 5;
+    if (!d || !is(d.value, q.parts[j]) || d.get !== q.parts[j + 1] || d.set !== q.parts[j + 2] || d.writable !== q.parts[j + 3] || d.configurable !== q.parts[j + 4]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function isObject(x: unknown): x is object {
   return (typeof x === "object" && x !== null) || typeof x === "function";
 }
@@ -120,6 +163,7 @@ export function takeBaseline(): void {
   add("process.stderr", process.stderr, { functionsOnly: true });
   watched = list;
   accepted = list.map(describe);
+  quick = list.map(quickOf);
 }
 
 /**
@@ -130,6 +174,7 @@ export function changedBuiltins(): string[] {
   const changed: string[] = [];
   for (let i = 0; i < watched.length; i++) {
     const w = watched[i];
+    if (quickUnchanged(w, quick[i])) continue;
     const before = accepted[i];
     const now = describe(w);
     const nowKeys = ownKeys(now);
@@ -145,6 +190,7 @@ export function changedBuiltins(): string[] {
     const oldKeys = ownKeys(before);
     for (let k = 0; k < oldKeys.length; k++) if (!now[oldKeys[k]]) append(changed, `${w.name}.${StringOf(oldKeys[k])}`);
     defineProperty(accepted, i, { value: now, writable: true, enumerable: true, configurable: true });
+    defineProperty(quick, i, { value: quickOf(w), writable: true, enumerable: true, configurable: true });
   }
   return changed;
 }
