@@ -1,9 +1,9 @@
 /** `npm run check`: the course checks itself; exit code 1 when anything is wrong, 2 on a grader fault. */
 import pc from "picocolors";
 import { checkCourse } from "../selfcheck/course-checks";
-import { GraderError } from "../errors";
+import { runCli } from "./cli";
 
-try {
+runCli(async () => {
   const reports = await checkCourse();
   for (const report of reports) {
     console.log(`${report.problems.length === 0 ? pc.green("✓") : pc.red("✗")} ${report.name}`);
@@ -11,8 +11,5 @@ try {
   }
   const count = reports.reduce((n, r) => n + r.problems.length, 0);
   console.log(count === 0 ? pc.green("\nThe course is sound.") : pc.red(`\n${count} problem${count > 1 ? "s" : ""} to fix.`));
-  process.exitCode = count === 0 ? 0 : 1;
-} catch (error) {
-  console.error(`grader: ${error instanceof GraderError ? error.describe() : (error as Error).stack}`);
-  process.exitCode = 2;
-}
+  return count === 0 ? 0 : 1;
+});

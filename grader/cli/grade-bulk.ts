@@ -7,8 +7,8 @@
 import { availableParallelism } from "node:os";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { GraderError } from "../errors";
+import { parseFlags, runCli, wholeNumber } from "./cli";
 import { extraFormats, type ExtraFormat } from "../bulk/outputs";
 import { formatBulkSummary, terminalProgress } from "../bulk/progress";
 import { runBulk } from "../bulk/run-bulk";
@@ -30,20 +30,10 @@ const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   --force          regrade students the journal says are already graded
   --fresh-process  a new sandboxed process for every student (slower; no process ever runs two students' code)`;
 
-function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new GraderError("usage", `${flag} must be a whole number, at least ${min} (got "${text}")`);
-  return n;
-}
-
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
         out: { type: "string" },
         jobs: { type: "string" },
         timeout: { type: "string" },
@@ -54,13 +44,9 @@ async function main(argv: string[]): Promise<number> {
         "hidden-seed": { type: "string" },
         force: { type: "boolean", default: false },
         "fresh-process": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    usage,
+  );
   if (values.help) {
     console.log(usage);
     return 0;
@@ -101,11 +87,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
-    else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

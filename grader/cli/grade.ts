@@ -4,10 +4,10 @@
  * Exit code 0 whenever grading ran, whatever the score (in --ci mode, 1 below the bar); 2 for a
  * fault of the grader or its inputs. --watch regrades on every save until Ctrl-C.
  */
-import { parseArgs } from "node:util";
 import { relative, resolve } from "node:path";
 import { paths } from "../paths";
 import { GraderError } from "../errors";
+import { parseFlags, runCli } from "./cli";
 import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
 import { formatSummary } from "./summary";
@@ -21,7 +21,7 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
-  --out        the folder for results.json (default: .grade in the project)
+  --out        the folder for results.json, report.html and report.md (default: .grade in the project)
   --typecheck  also type-check the files with TypeScript (about a second more); type errors are warnings, never failures
   --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)
   --ci         exit 1 when the score is below --min-score (default: unless every public case passes);
@@ -31,12 +31,9 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
   --watch      regrade each time you save an exercise file (only what the saved file affects)`;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
         only: { type: "string" },
         json: { type: "boolean", default: false },
         typecheck: { type: "boolean", default: false },
@@ -46,13 +43,9 @@ async function main(argv: string[]): Promise<number> {
         "min-score": { type: "string" },
         junit: { type: "string" },
         watch: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    usage,
+  );
   if (values.help) {
     console.log(usage);
     return 0;
@@ -111,11 +104,4 @@ async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string
   stop();
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
-    else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

@@ -2,13 +2,11 @@
 import { resolve } from "node:path";
 import { GraderError } from "../errors";
 import { buildHandout } from "../handout/build-handout";
+import { runCli } from "./cli";
 
-const [out] = process.argv.slice(2);
-try {
+runCli(async ([out]) => {
   if (!out) throw new GraderError("usage", "usage: npm run handout -- OUT (a new or empty folder)");
   const files = await buildHandout(resolve(out));
   console.log(`wrote the student handout to ${out} (${files.length} files): next, in it, npm install && npm run grade`);
-} catch (error) {
-  console.error(`grader: ${error instanceof GraderError ? error.describe() : (error as Error).stack}`);
-  process.exitCode = 2;
-}
+  return 0;
+});

@@ -4,21 +4,16 @@
  * (shards graded with different settings, a student graded differently by two shards).
  */
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { mergeOutputs } from "../bulk/merge";
 import { GraderError } from "../errors";
+import { parseFlags, runCli } from "./cli";
 
 const usage = `usage: npm run merge -- OUT1 OUT2 ... --out OUT
   OUT1 OUT2 ...  the --out folders of grade:bulk runs with --shard 1/n, 2/n, ...
   --out OUT      a new folder for the merged gradebook, dashboard and students' files`;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
-  } catch (error) {
-    throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
-  }
+  const parsed = parseFlags(argv, { out: { type: "string" } }, usage);
   if (parsed.values.help) {
     console.log(usage);
     return 0;
@@ -31,10 +26,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
-  else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
-  process.exitCode = 2;
-}
+runCli(main);
