@@ -151,7 +151,7 @@ async function gradeExercise(
       const direct = exercise.calls;
       result.with_own_dependencies = {
         status: ownStatus,
-        message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(exercise.name, direct) : messages.exercise.ownDependenciesFail(exercise.name, direct),
+        message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : messages.exercise.ownDependenciesFail(exercise.name, direct),
         cases: own,
       };
       if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;

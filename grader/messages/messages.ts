@@ -151,7 +151,7 @@ export const messages = {
   },
   exercise: {
     pass: (cases: number) => `all ${cases} case${cases > 1 ? "s" : ""} passed`,
-    ownDependenciesPass: (fn: string, deps: string[]) => `also passes with your own ${deps.join(" and ")}`,
+    ownDependenciesPass: (deps: string[]) => `also passes with your own ${deps.join(" and ")}`,
     ownDependenciesFail: (fn: string, deps: string[]) =>
       `your ${fn} is right; it fails with your ${deps.join(" and ")}: fix ${deps.length > 1 ? "those" : "that"} first.`,
   },
