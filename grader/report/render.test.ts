@@ -124,3 +124,13 @@ describe("the Markdown helpers", () => {
     expect(markdownFence("a ``` b\n````", "")).toBe("`````\na ``` b\n````\n`````");
   });
 });
+
+describe("the seed of hidden cases", () => {
+  it("is named in both reports, with the command that replays it, and only when there were hidden cases", () => {
+    const withSeed = { ...showcaseResults(), hidden_cases: { seed: 0 } };
+    for (const text of Object.values(renderReports(withSeed, options))) {
+      expect(text).toContain("--hidden-seed 0");
+    }
+    for (const text of Object.values(renderReports(showcaseResults(), options))) expect(text).not.toContain("--hidden-seed");
+  });
+});

@@ -59,6 +59,8 @@ export interface ExerciseView {
 export interface ReportView {
   grader: { name: string; version: string };
   submission: { path: string; files: string[] };
+  /** The seed of this grading's hidden cases (bulk grading), so the teacher can replay them; null without. */
+  hidden_seed: string | null;
   started_at: string;
   ok: boolean;
   message: string;
@@ -151,6 +153,7 @@ export function buildReportView(results: Results, options: ReportOptions): Repor
   return {
     grader: results.grader,
     submission: { path: results.submission.path, files: results.submission.files.map(visibleControls) },
+    hidden_seed: results.hidden_cases ? String(results.hidden_cases.seed) : null,
     started_at: results.started_at,
     ok: results.status === "ok",
     message: visibleControls(results.message),
