@@ -84,7 +84,8 @@ async function main(argv: string[]): Promise<number> {
     minScore,
     submissionDir: dir,
     env: process.env,
-    write: (line) => console.log(line),
+    // GitHub reads workflow commands from either stream; with --json, stdout holds only the results.
+    write: (line) => (values.json ? console.error(line) : console.log(line)),
   });
   if (!values.ci) return 0;
   console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${verdict.reason}`);

@@ -6,7 +6,6 @@
  */
 import type { Exercise } from "../course/exercises";
 import type { FixtureCase, Tolerance } from "../fixtures/load";
-import type { CheckFailure } from "../check/compare";
 import { messages } from "../messages/messages";
 import type { Diagnosis } from "../results/types";
 import type { CallOutcome } from "../run/sandbox";
@@ -23,7 +22,6 @@ export interface DiagnoseContext {
   tolerance: Tolerance;
   /** What the student's function returned. */
   actual: Value;
-  failure: CheckFailure;
   /** Loads `code` (an esbuild bundle exporting `exportName`) under `key` in the sandbox and calls it on `args`. */
   run(key: string, code: string, exportName: string, args: Value[]): Promise<CallOutcome>;
 }

@@ -70,8 +70,6 @@ interface Child {
 export interface Sandbox {
   load(key: string, code: string, exportName: string, timeoutMs: number): Promise<LoadOutcome>;
   call(key: string, exportName: string, args: Value[], timeoutMs: number): Promise<CallOutcome>;
-  /** Kill the child now; the next load or call starts a fresh one. */
-  restart(): void;
   /** Start a child now if none is running, so the next grading does not wait for one to boot. */
   warm(): void;
   close(): void;
@@ -318,9 +316,6 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       const output = joinOutput(r.output, stray, tamperNote(r.tampered));
       if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
       return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
-    },
-    restart() {
-      if (child) kill(child);
     },
     warm() {
       child ??= start();

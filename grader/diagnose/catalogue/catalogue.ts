@@ -62,8 +62,3 @@ export function loadCatalogue(): Mistake[] {
   cached ??= parseCatalogue(catalogueJson, catalogueFile, loadExercises().map((e) => e.name));
   return cached;
 }
-
-/** The mistakes the grader can recognise for `functionName`, in catalogue order. */
-export function observableMistakesOf(functionName: string): Mistake[] {
-  return loadCatalogue().filter((m) => m.function === functionName && m.observable);
-}
