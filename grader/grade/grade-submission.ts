@@ -12,9 +12,10 @@ import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
 import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
-import { buildStudentBundle, type BuildResult } from "../run/bundle";
+import { buildStudentBundle, contextName, type BuildResult, type ResolutionContext } from "../run/bundle";
+import { buildStudentPackage } from "../run/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
-import { createSandbox, type Sandbox } from "../run/sandbox";
+import { createSandbox, type LoadSource, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
@@ -72,20 +73,46 @@ function selectExercises(all: Exercise[], only: readonly string[] | undefined): 
   return all.filter((e) => only.includes(e.name));
 }
 
+/** What runs one function's cases in one mode: a bundle of its own, or a member of the submission's package. */
+type Built = Exclude<BuildResult, { ok: true }> | (Extract<BuildResult, { ok: true }> & { member?: string });
+
+/**
+ * Starts bundling every function of `selected` the submission has, in both modes where it calls
+ * others; by context name (e.g. "L_model_forward:own"). One package for all (run/package.ts),
+ * unless bundles are cached per function (a student's repeated runs, where one file changed) or the
+ * package cannot be made (then each function is bundled alone, so that only those that need a
+ * broken file fail, with esbuild's messages about it).
+ */
+function bundleAll(submission: Submission, selected: Exercise[], gradedNames: string[], cache: boolean): Map<string, Promise<Built>> {
+  const contexts = selected
+    .filter((e) => submission.has(e.name))
+    .flatMap((e): ResolutionContext[] => [{ functionName: e.name, dependencies: "reference" }, ...(e.calls.length > 0 ? [{ functionName: e.name, dependencies: "own" as const }] : [])]);
+  const alone = (c: ResolutionContext) => buildStudentBundle({ submissionDir: submission.dir, gradedNames, ...c }, cache);
+  if (cache || contexts.length === 0) return new Map(contexts.map((c) => [contextName(c), alone(c)]));
+  const built = buildStudentPackage(submission.dir, gradedNames, contexts);
+  let separately: Map<string, Promise<Built>> | undefined;
+  const fallback = (name: string) => (separately ??= new Map(contexts.map((d) => [contextName(d), alone(d)]))).get(name)!;
+  return new Map(contexts.map((c) => [contextName(c), built.then((p): Promise<Built> | Built => (p?.ok ? { ...p, member: contextName(c) } : fallback(contextName(c))))]));
+}
+
 /** Runs every case of `exercise` against one bundle and returns the case results. */
-async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, key: string, build: BuildResult): Promise<CaseResult[]> {
+async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: string, build: Built): Promise<CaseResult[]> {
   if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
   const code = build.code + ctx.salt;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
-  key = `${key}@${createHash("sha1").update(code).digest("hex").slice(0, 12)}`;
+  const digest = createHash("sha1").update(code).digest("hex").slice(0, 12);
+  const bundleKey = build.member ? `package@${digest}` : `${name}@${digest}`;
+  const key = build.member ? `${build.member}@${digest}` : bundleKey;
+  const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
   const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
-  const loaded = await ctx.sandbox.load(key, code, exercise.name, timeoutMs);
-  ctx.bundles.push({ url: bundleToken(key), sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
+  const { load: loaded, outcomes } = await ctx.sandbox.loadAndRun(key, source, exercise.name, fixture.cases.map((c) => c.args), timeoutMs);
+  const url = bundleToken(bundleKey);
+  if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
   const results: CaseResult[] = [];
   // What the module printed while loading (top-level code) belongs with the first case's output.
   let loadOutput = loaded.kind === "loaded" ? loaded.output : "";
-  for (const c of fixture.cases) {
-    const ran = loaded.kind === "loaded" ? await ctx.sandbox.call(key, exercise.name, c.args, timeoutMs) : { ...loaded, durationMs: 0 };
+  for (const [i, c] of fixture.cases.entries()) {
+    const ran = loaded.kind === "loaded" ? outcomes[i] : { ...loaded, durationMs: 0 };
     const joint = loadOutput.endsWith("\n") || !ran.output ? "" : "\n";
     const outcome = loadOutput ? { ...ran, output: `${loadOutput}${joint}${ran.output}` } : ran;
     loadOutput = "";
@@ -118,7 +145,7 @@ async function gradeExercise(
   ctx: RunContext,
   exercise: Exercise,
   fixture: Fixture,
-  builds: Map<string, Promise<BuildResult>>,
+  builds: Map<string, Promise<Built>>,
   statusOf: Map<string, string>,
   all: Exercise[],
 ): Promise<ExerciseResult> {
@@ -187,14 +214,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const gradedNames = all.map((e) => e.name);
 
   const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
-  // Bundle everything up front, in parallel.
-  const builds = new Map<string, Promise<BuildResult>>();
-  for (const e of selected) {
-    if (!submission.has(e.name)) continue;
-    const request = { submissionDir: submission.dir, functionName: e.name, gradedNames };
-    builds.set(`${e.name}:reference`, buildStudentBundle({ ...request, dependencies: "reference" }, options.bundleCache));
-    if (e.calls.length > 0) builds.set(`${e.name}:own`, buildStudentBundle({ ...request, dependencies: "own" }, options.bundleCache));
-  }
+  // Bundle everything up front, while the sandbox computes the hidden cases.
+  const builds = bundleAll(submission, selected, gradedNames, options.bundleCache ?? false);
 
   const startup = process.uptime() * 1000 - (performance.now() - started);
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);

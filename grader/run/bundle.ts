@@ -32,12 +32,9 @@ export type BuildResult =
   | { ok: true; code: string; sourceMap: string }
   | { ok: false; problems: BuildProblem[] };
 
-export interface StudentBundleRequest {
-  submissionDir: string;
-  /** The graded function whose file is the entry. */
+/** How a student's imports of sibling exercises resolve: which graded function is the entry, and in which mode. */
+export interface ResolutionContext {
   functionName: string;
-  /** Every graded function name, to recognise imports of sibling exercises. */
-  gradedNames: readonly string[];
   /**
    * "reference": the graded functions `functionName` calls, directly or not, resolve to the solutions
    * and every other sibling to the student's file; "own": every sibling resolves to the student's file.
@@ -45,7 +42,25 @@ export interface StudentBundleRequest {
   dependencies: "reference" | "own";
 }
 
-const npShim = `const np = globalThis[Symbol.for("dnn-grader.np")];\nexport const { ${Object.keys(np).join(", ")} } = np;\n`;
+/** The name of a context, e.g. "L_model_forward:own". */
+export function contextName(c: ResolutionContext): string {
+  return `${c.functionName}:${c.dependencies}`;
+}
+
+/** The graded functions that resolve to their reference versions in context `c`. */
+export function referencedIn(c: ResolutionContext): Set<string> {
+  return new Set(c.dependencies === "reference" ? dependenciesOf(c.functionName, loadExercises()) : []);
+}
+
+export interface StudentBundleRequest extends ResolutionContext {
+  submissionDir: string;
+  /** The graded function whose file is the entry. */
+  functionName: string;
+  /** Every graded function name, to recognise imports of sibling exercises. */
+  gradedNames: readonly string[];
+}
+
+export const npShim = `const np = globalThis[Symbol.for("dnn-grader.np")];\nexport const { ${Object.keys(np).join(", ")} } = np;\n`;
 
 /** The file a relative import names, tried as TypeScript the way the student's editor would. */
 function resolveTsFile(base: string): string | undefined {
@@ -57,7 +72,7 @@ function resolveTsFile(base: string): string | undefined {
  * The reference version of a graded function: its solution, or in a student handout (which ships
  * no solutions) a replay of the solution's recorded calls on the course's cases (see grader/handout/).
  */
-function referenceFile(name: string): string {
+export function referenceFile(name: string): string {
   const solution = join(solutionsDir, `${name}.ts`);
   return existsSync(solution) ? solution : join(paths.referenceTapes, `${name}.ts`);
 }
@@ -72,7 +87,7 @@ const sharedRuntime = new Set([join(projectRoot, "grader", "np", "index.ts"), jo
 function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
   const submissionDir = resolve(request.submissionDir);
   const graded = new Set(request.gradedNames);
-  const fromReference = new Set(request.dependencies === "reference" ? dependenciesOf(request.functionName, loadExercises()) : []);
+  const fromReference = referencedIn(request);
   return {
     name: "grader-resolution",
     setup(build) {
@@ -117,37 +132,51 @@ function problemsOf(error: unknown, baseDir: string): BuildProblem[] {
   }));
 }
 
-async function bundle(options: esbuild.BuildOptions, baseDir: string, cache?: string): Promise<BuildResult> {
-  const cached = cache ? lookupBundle(cache) : undefined;
-  if (cached) return { ok: true, ...cached };
+let esbuildModule: Promise<typeof esbuild> | undefined;
+
+export type EsbuildOutcome = { ok: true; outputs: Map<string, string>; metafile?: esbuild.Metafile } | { ok: false; problems: BuildProblem[] };
+
+/**
+ * One esbuild run into memory, as every piece of code the grader runs is made: ESM (unless asked
+ * otherwise) for Node 20, with external source maps. Outputs by absolute path.
+ */
+export async function runEsbuild(options: esbuild.BuildOptions, baseDir: string): Promise<EsbuildOutcome> {
   try {
     // Loaded on first use: when every bundle comes from the cache, a grading never needs esbuild.
-    const { build } = await import("esbuild");
+    const { build } = await (esbuildModule ??= import("esbuild"));
     const result = await build({
-      metafile: cache !== undefined,
-      ...options,
       bundle: true,
-      write: false,
       format: "esm",
+      ...(options.outdir ? {} : { outfile: join(baseDir, "bundle.js") }),
+      ...options,
+      write: false,
       platform: "neutral",
       target: "node20",
       sourcemap: "external",
       sourcesContent: false,
-      outfile: join(baseDir, "bundle.js"),
       absWorkingDir: baseDir,
       logLevel: "silent",
     });
-    const code = result.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
-    const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map"))!.text;
-    if (cache && result.metafile) {
-      // Virtual modules (the #np shim) are in no file: they are part of the grader's build.
-      const files = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => resolve(baseDir, input));
-      storeBundle(cache, files, { code, sourceMap });
-    }
-    return { ok: true, code, sourceMap };
+    return { ok: true, outputs: new Map(result.outputFiles.map((f) => [f.path, f.text])), metafile: result.metafile };
   } catch (error) {
     return { ok: false, problems: problemsOf(error, baseDir) };
   }
+}
+
+async function bundle(options: esbuild.BuildOptions, baseDir: string, cache?: string): Promise<BuildResult> {
+  const cached = cache ? lookupBundle(cache) : undefined;
+  if (cached) return { ok: true, ...cached };
+  const built = await runEsbuild({ metafile: cache !== undefined, ...options }, baseDir);
+  if (!built.ok) return built;
+  const { outputs, metafile } = built;
+  const code = outputs.get(join(baseDir, "bundle.js"))!;
+  const sourceMap = outputs.get(join(baseDir, "bundle.js.map"))!;
+  if (cache && metafile) {
+    // Virtual modules (the #np shim) are in no file: they are part of the grader's build.
+    const files = Object.keys(metafile.inputs).filter((input) => !input.includes(":")).map((input) => resolve(baseDir, input));
+    storeBundle(cache, files, { code, sourceMap });
+  }
+  return { ok: true, code, sourceMap };
 }
 
 /** `cache`: reuse this submission's unchanged bundles from the last run (see bundle-cache.ts). */

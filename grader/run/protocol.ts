@@ -12,8 +12,17 @@ import type { WireValue } from "../values/wire";
  */
 export type ParentMessage =
   | { type: "boot"; harness: string }
-  | { type: "load"; id: number; key: string; code: string; exportName: string; clean: boolean }
-  | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean };
+  /**
+   * Loads `code` as a module; or, with `package` and `member`, runs that member of a package (code
+   * is then the package's, sent only if the child has not imported it yet).
+   */
+  | { type: "load"; id: number; key: string; code?: string; package?: string; member?: string; exportName: string; clean: boolean }
+  | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean }
+  /** Calls the function on each case's arguments in turn, after loading it as "load" would if `load` is given; answered by one "ran". */
+  | { type: "run"; id: number; key: string; exportName: string; cases: WireValue[][]; clean: boolean; load?: { code?: string; package?: string; member?: string } };
+
+/** What a package (run/package.ts) exports: its members' loaders, by context name. */
+export const PACKAGE_EXPORT = "members";
 
 /** The child's exit code after student code closed the IPC channel (process.disconnect()). */
 export const CHANNEL_CLOSED_EXIT = 86;
@@ -35,12 +44,19 @@ export interface ThrownError {
   readingResult?: boolean;
 }
 
+/** How loading a module went (no case runs if it failed). */
+export type LoadedModule = { ok: true; output: string } | { ok: false; problem: "threw" | "missing-export"; error: ThrownError; output: string };
+
+/** One case of a "run": what the function returned or threw, what it printed, and how long it took (ms, timed in the child). */
+export type RanCase = ({ value: WireValue; mutatedArgs: number[] } | { error: ThrownError }) & { output: string; durationMs: number };
+
 export type ChildMessage =
   | { type: "ready" }
-  | { type: "loaded"; id: number; ok: true; output: string; tampered: string[] }
-  | { type: "loaded"; id: number; ok: false; problem: "threw" | "missing-export"; error: ThrownError; output: string; tampered: string[] }
+  | ({ type: "loaded"; id: number; tampered: string[] } & LoadedModule)
   | { type: "returned"; id: number; value: WireValue; mutatedArgs: number[]; output: string; tampered: string[] }
   | { type: "threw"; id: number; error: ThrownError; output: string; tampered: string[] }
+  /** The answer to a "run": each case's outcome, and what changed while they ran (if anything did, none of them is used). */
+  | { type: "ran"; id: number; loaded?: LoadedModule; cases: RanCase[]; tampered: string[] }
   /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
   | { type: "dirty"; id: number; tampered: string[] }
   /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
@@ -52,6 +68,7 @@ const common = {
   output: { type: "string", maxLength: 100_000 },
   tampered: { type: "array", items: { type: "string", maxLength: 200 }, maxItems: 50 },
 };
+const mutatedArgs = { type: "array", items: { type: "integer" } };
 const thrownError = {
   type: "object",
   required: ["name", "message", "stack"],
@@ -64,6 +81,24 @@ const thrownError = {
     nonError: { type: "string", maxLength: 100 },
     readingResult: { type: "boolean" },
   },
+};
+
+const loadedModule = {
+  type: "object",
+  required: ["ok", "output"],
+  additionalProperties: false,
+  properties: { ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export"] }, error: thrownError, output: common.output },
+};
+
+const ranCase = {
+  type: "object",
+  required: ["output", "durationMs"],
+  additionalProperties: false,
+  properties: { value: { $ref: "#/definitions/value" }, mutatedArgs, error: thrownError, output: common.output, durationMs: { type: "number", minimum: 0 } },
+  oneOf: [
+    { required: ["value", "mutatedArgs"], properties: { value: true, mutatedArgs: true } },
+    { required: ["error"], properties: { error: true } },
+  ],
 };
 
 export const childMessageSchema = {
@@ -87,11 +122,12 @@ export const childMessageSchema = {
   },
   type: "object",
   required: ["type"],
-  properties: { type: { enum: ["ready", "loaded", "returned", "threw", "dirty", "output"] } },
+  properties: { type: { enum: ["ready", "loaded", "returned", "threw", "ran", "dirty", "output"] } },
   allOf: [
     { if: { properties: { type: { const: "loaded" } } }, then: { required: ["id", "ok", "output", "tampered"], properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export"] }, error: thrownError } } },
-    { if: { properties: { type: { const: "returned" } } }, then: { required: ["id", "value", "mutatedArgs", "output", "tampered"], properties: { ...common, value: { $ref: "#/definitions/value" }, mutatedArgs: { type: "array", items: { type: "integer" } } } } },
+    { if: { properties: { type: { const: "returned" } } }, then: { required: ["id", "value", "mutatedArgs", "output", "tampered"], properties: { ...common, value: { $ref: "#/definitions/value" }, mutatedArgs } } },
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
+    { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "cases", "tampered"], properties: { id: common.id, tampered: common.tampered, loaded: loadedModule, cases: { type: "array", maxItems: 1000, items: ranCase } } } },
     { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
     { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
   ],

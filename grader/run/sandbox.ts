@@ -46,6 +46,8 @@ export type CallOutcome =
 
 interface Pending {
   id: number;
+  /** A "run": answered by "ran", and only by it. */
+  run: boolean;
   resolve: (message: ChildMessage | Death) => void;
 }
 
@@ -53,6 +55,8 @@ interface Child {
   process: ChildProcess;
   ready: Promise<void>;
   loaded: Set<string>;
+  /** Packages this child has imported: their members are loaded without sending the package again. */
+  packages: Set<string>;
   pending?: Pending;
   stray: string;
   /** Output the pending request's code printed so far (the child streams it): used if the child dies. */
@@ -67,9 +71,26 @@ interface Child {
   tainted?: "load" | "call";
 }
 
+/** A member of a package (run/bundle.ts buildStudentPackage): `code` is the package's, imported once per child. */
+export interface PackageMember {
+  packageKey: string;
+  code: string;
+  member: string;
+}
+
+/** What `load` runs: a bundle's code, or a package member. */
+export type LoadSource = string | PackageMember;
+
 export interface Sandbox {
-  load(key: string, code: string, exportName: string, timeoutMs: number): Promise<LoadOutcome>;
+  load(key: string, source: LoadSource, exportName: string, timeoutMs: number): Promise<LoadOutcome>;
   call(key: string, exportName: string, args: Value[], timeoutMs: number): Promise<CallOutcome>;
+  /**
+   * `load`, then the outcomes of calling the function on each of `cases` (none if it did not load),
+   * as `load` and `call` one by one would give them; in one request when nothing goes wrong. When
+   * anything does (a death, a case over the time limit, something changed), it is done again that
+   * way, from a fresh child, so that each outcome is exactly that of its own call.
+   */
+  loadAndRun(key: string, source: LoadSource, exportName: string, cases: Value[][], timeoutMs: number): Promise<{ load: LoadOutcome; outcomes: CallOutcome[] }>;
   /** Start a child now if none is running, so the next grading does not wait for one to boot. */
   warm(): void;
   close(): void;
@@ -133,12 +154,12 @@ function newId(): number {
 
 export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   let child: Child | undefined;
-  const codes = new Map<string, { code: string; exportName: string }>();
+  const codes = new Map<string, { source: LoadSource; exportName: string }>();
 
   function start(): Child {
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
     const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc"], env: {}, cwd: tmpdir() });
-    const c: Child = { process: proc, loaded: new Set(), stray: "", streamed: "", stderrTail: "", ready: Promise.resolve() };
+    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", stderrTail: "", ready: Promise.resolve() };
     // Stray output keeps its beginning (what the student printed comes before Node's own reports);
     // stderrTail keeps the end (how the process died is said last).
     proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL)));
@@ -171,7 +192,10 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         message.type === "ready" ||
         message.type === "output" ||
         message.id !== pending.id ||
-        (message.type === "returned" && !consistent(message.value));
+        (message.type === "returned" && !consistent(message.value)) ||
+        (message.type === "ran" && !pending.run) ||
+        (pending.run && message.type !== "ran" && message.type !== "dirty") ||
+        (message.type === "ran" && !message.cases.every((r) => !("value" in r) || consistent(r.value)));
       if (forged) {
         // A forged or garbled message: student code wrote to the IPC channel. Treat it as a crash
         // of this case rather than trusting anything in it.
@@ -226,6 +250,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       c.streamed = "";
       c.pending = {
         id: message.id,
+        run: message.type === "run",
         resolve: (m) => {
           clearTimeout(timer);
           resolve(m);
@@ -254,69 +279,126 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     return [...c.loaded].some((k) => k !== key);
   }
 
-  async function ensureLoaded(key: string, timeoutMs: number, clean: boolean): Promise<{ child: Child; outcome: LoadOutcome | { kind: "dirty" } }> {
+  /** The child to load `key` into: a tainted one is replaced first (see Child.tainted). */
+  function childFor(key: string): Child {
     if (child?.tainted === "call" || (child?.tainted === "load" && !child.loaded.has(key))) kill(child);
-    const c = (child ??= start());
+    return (child ??= start());
+  }
+
+  /** What a load request says of where the module comes from; a package already imported by `c` is not sent again. */
+  function moduleSource(c: Child, source: LoadSource): { code?: string; package?: string; member?: string } {
+    const base64 = (code: string) => Buffer.from(code).toString("base64");
+    if (typeof source === "string") return { code: base64(source) };
+    return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: base64(source.code) }) };
+  }
+
+  function markLoaded(c: Child, key: string, source: LoadSource): void {
+    c.loaded.add(key);
+    if (typeof source !== "string") c.packages.add(source.packageKey);
+  }
+
+  async function ensureLoaded(key: string, timeoutMs: number, clean: boolean): Promise<{ child: Child; outcome: LoadOutcome | { kind: "dirty" } }> {
+    const c = childFor(key);
     if (c.loaded.has(key)) return { child: c, outcome: { kind: "loaded", output: "" } };
-    const { code, exportName } = codes.get(key)!;
-    const base64 = Buffer.from(code).toString("base64");
+    const { source, exportName } = codes.get(key)!;
     const checked = clean && ranOtherCode(c, key);
-    const reply = await request(c, { type: "load", id: newId(), key, code: base64, exportName, clean: checked }, timeoutMs);
+    const reply = await request(c, { type: "load", id: newId(), key, ...moduleSource(c, source), exportName, clean: checked }, timeoutMs);
     if (isDeath(reply)) return { child: c, outcome: { ...reply, output: deathOutput(c) } };
     if (reply.type === "dirty" || (checked && reply.type === "loaded" && reply.tampered.length > 0)) return { child: c, outcome: { kind: "dirty" } };
     const stray = takeStray(c);
     const r = reply as Extract<ChildMessage, { type: "loaded" }>;
     if (r.tampered.length > 0) c.tainted = "load";
-    if (r.ok) c.loaded.add(key);
+    if (r.ok) markLoaded(c, key, source);
     const output = joinOutput(r.output, stray, tamperNote(r.tampered));
     return { child: c, outcome: r.ok ? { kind: "loaded", output } : { kind: "load-failed", problem: r.problem, error: r.error, output } };
+  }
+
+  async function callOne(key: string, exportName: string, args: Value[], timeoutMs: number): Promise<CallOutcome> {
+    const started = performance.now();
+    let reply: ChildMessage | Death;
+    let target: Child;
+    for (let attempt = 0; ; attempt++) {
+      // A fresh child runs only this key's code: no need to prove it clean, so this ends.
+      const clean = attempt === 0;
+      const { child: c, outcome } = await ensureLoaded(key, timeoutMs, clean);
+      if (outcome.kind === "dirty") {
+        kill(c);
+        continue;
+      }
+      if (outcome.kind !== "loaded") return { ...outcome, durationMs: performance.now() - started };
+      target = c;
+      const wire = args.map(encodeWire);
+      const checked = clean && ranOtherCode(c, key);
+      reply = await request(c, { type: "call", id: newId(), key, exportName, args: wire, clean: checked }, timeoutMs);
+      const suspect = !isDeath(reply) && (reply.type === "dirty" || (checked && "tampered" in reply && reply.tampered.length > 0));
+      if (suspect) {
+        kill(c);
+        continue;
+      }
+      break;
+    }
+    const durationMs = performance.now() - started;
+    if (isDeath(reply)) return { ...reply, output: deathOutput(target), durationMs };
+    const stray = takeStray(target);
+    const r = reply as Extract<ChildMessage, { type: "returned" | "threw" }>;
+    if (r.tampered.length > 0) target.tainted = "call";
+    const output = joinOutput(r.output, stray, tamperNote(r.tampered));
+    if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
+    return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
+  }
+
+  async function loadSeparately(key: string, timeoutMs: number): Promise<LoadOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      const { child: c, outcome } = await ensureLoaded(key, timeoutMs, attempt === 0);
+      if (outcome.kind !== "dirty") return outcome;
+      kill(c); // an earlier function's leftovers changed this child: load into a fresh one
+    }
+  }
+
+  async function loadAndRun(key: string, source: LoadSource, exportName: string, cases: Value[][], timeoutMs: number): Promise<{ load: LoadOutcome; outcomes: CallOutcome[] }> {
+    codes.set(key, { source, exportName });
+    const oneByOne = async () => {
+      const load = await loadSeparately(key, timeoutMs);
+      const outcomes: CallOutcome[] = [];
+      if (load.kind === "loaded") for (const args of cases) outcomes.push(await callOne(key, exportName, args, timeoutMs));
+      return { load, outcomes };
+    };
+    const c = childFor(key);
+    if (c.loaded.has(key) || cases.length === 0) return oneByOne();
+    // One time limit for loading and every case together: they take milliseconds. Over it, or when
+    // a case took longer than its own limit, everything is done again one by one.
+    const message = { type: "run" as const, id: newId(), key, exportName, cases: cases.map((args) => args.map(encodeWire)), clean: ranOtherCode(c, key), load: moduleSource(c, source) };
+    const reply = await request(c, message, timeoutMs);
+    const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
+    const complete = ran?.loaded && (!ran.loaded.ok || (ran.cases.length === cases.length && ran.cases.every((r) => r.durationMs <= timeoutMs)));
+    if (!ran?.loaded || !complete || ran.tampered.length > 0) {
+      // A death, a slow case, or a change (this function's doing, or an earlier one's leftovers):
+      // which call did what is told by doing them one by one, from a fresh child.
+      if (child === c) kill(c);
+      return oneByOne();
+    }
+    const stray = takeStray(c);
+    const loaded = ran.loaded;
+    if (!loaded.ok) return { load: { kind: "load-failed", problem: loaded.problem, error: loaded.error, output: joinOutput(loaded.output, stray) }, outcomes: [] };
+    markLoaded(c, key, source);
+    const outcomes = ran.cases.map((r, i): CallOutcome => {
+      const output = i === ran.cases.length - 1 ? joinOutput(r.output, stray) : r.output;
+      if ("error" in r) return { kind: "threw", error: r.error, output, durationMs: r.durationMs };
+      return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs: r.durationMs };
+    });
+    return { load: { kind: "loaded", output: loaded.output }, outcomes };
   }
 
   // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.
   child = start();
 
   return {
-    async load(key, code, exportName, timeoutMs) {
-      codes.set(key, { code, exportName });
-      for (let attempt = 0; ; attempt++) {
-        const { child: c, outcome } = await ensureLoaded(key, timeoutMs, attempt === 0);
-        if (outcome.kind !== "dirty") return outcome;
-        kill(c); // an earlier function's leftovers changed this child: load into a fresh one
-      }
+    load(key, source, exportName, timeoutMs) {
+      codes.set(key, { source, exportName });
+      return loadSeparately(key, timeoutMs);
     },
-    async call(key, exportName, args, timeoutMs) {
-      const started = performance.now();
-      let reply: ChildMessage | Death;
-      let target: Child;
-      for (let attempt = 0; ; attempt++) {
-        // A fresh child runs only this key's code: no need to prove it clean, so this ends.
-        const clean = attempt === 0;
-        const { child: c, outcome } = await ensureLoaded(key, timeoutMs, clean);
-        if (outcome.kind === "dirty") {
-          kill(c);
-          continue;
-        }
-        if (outcome.kind !== "loaded") return { ...outcome, durationMs: performance.now() - started };
-        target = c;
-        const wire = args.map(encodeWire);
-        const checked = clean && ranOtherCode(c, key);
-        reply = await request(c, { type: "call", id: newId(), key, exportName, args: wire, clean: checked }, timeoutMs);
-        const suspect = !isDeath(reply) && (reply.type === "dirty" || (checked && "tampered" in reply && reply.tampered.length > 0));
-        if (suspect) {
-          kill(c);
-          continue;
-        }
-        break;
-      }
-      const durationMs = performance.now() - started;
-      if (isDeath(reply)) return { ...reply, output: deathOutput(target), durationMs };
-      const stray = takeStray(target);
-      const r = reply as Extract<ChildMessage, { type: "returned" | "threw" }>;
-      if (r.tampered.length > 0) target.tainted = "call";
-      const output = joinOutput(r.output, stray, tamperNote(r.tampered));
-      if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
-      return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
-    },
+    call: callOne,
+    loadAndRun,
     warm() {
       child ??= start();
     },

@@ -13,7 +13,7 @@ import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, CHANNEL_CLOSED_EXIT, type ChildMessage, type ParentMessage, type ThrownError } from "../protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "../protocol";
 import { onOutput, rewriteOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
@@ -34,8 +34,11 @@ const includes = uncurry(String.prototype.includes);
 const StringOf = String;
 const ErrorCtor = Error;
 const immediate = setImmediate;
+const now = performance.now.bind(performance);
 const dynamicImport = (url: string): Promise<Record<string, unknown>> => import(url);
 const then = uncurry(Promise.prototype.then);
+const resolved = Promise.resolve.bind(Promise) as <T>(value: T) => Promise<T>;
+const rejected = Promise.reject.bind(Promise) as (reason: unknown) => Promise<never>;
 
 const MAX_TAMPERED = 20;
 
@@ -182,47 +185,80 @@ function dirty(message: { id: number; clean: boolean }): ChildMessage | undefine
   return tampered.length > 0 ? { type: "dirty", id: message.id, tampered } : undefined;
 }
 
-function load(message: Extract<ParentMessage, { type: "load" }>): void {
-  const refused = dirty(message);
-  if (refused) return send(refused);
-  const before = pendingWork();
-  currentId = message.id;
+/** Imported packages (see buildStudentPackage), by key: each member is loaded from its package. */
+const packages = create(null) as Record<string, Record<string, unknown>>;
+
+function importModule(key: string, code: string): Promise<Record<string, unknown>> {
+  const url = `data:text/javascript;base64,${code}`;
+  append(urls, { key, url });
+  return dynamicImport(url);
+}
+
+/** Where a module comes from (see ParentMessage "load"). */
+type ModuleSource = Pick<Extract<ParentMessage, { type: "load" }>, "key" | "code" | "package" | "member">;
+
+/**
+ * A module of its own, or a member of a package (imported first if this child has not yet; running
+ * a member's loader runs that member's top-level code, and only it).
+ */
+function importSource(source: ModuleSource): Promise<Record<string, unknown>> {
+  const { member, package: packageKey, code } = source;
+  if (member === undefined || packageKey === undefined) return importModule(source.key, code ?? "");
+  const known = packages[packageKey];
+  const imported = known ? resolved(known) : code !== undefined ? importModule(packageKey, code) : rejected(new ErrorCtor(`the grader did not send package ${packageKey}`));
+  return then(imported, (module: Record<string, unknown>) => {
+    packages[packageKey] = module;
+    return (module[PACKAGE_EXPORT] as Record<string, () => Promise<Record<string, unknown>>>)[member]();
+  }) as Promise<Record<string, unknown>>;
+}
+
+type LoadResult = { ok: true; output: string } | { ok: false; problem: "threw" | "missing-export"; error: ThrownError; output: string };
+
+/** Loads `source` under its key (what it prints captured), then calls `done` once its promise callbacks have run. */
+function loadModule(source: ModuleSource, exportName: string, done: (result: LoadResult) => void): void {
   startCapture();
-  const url = `data:text/javascript;base64,${message.code}`;
-  append(urls, { key: message.key, url });
   const finish = (outcome: { ok: true } | { ok: false; problem: "threw" | "missing-export"; error: ThrownError }) =>
     afterPendingCallbacks(() => {
       const output = stopCapture();
-      const tampered = tamperedWith(before);
-      send(outcome.ok ? { type: "loaded", id: message.id, ok: true, output, tampered } : { type: "loaded", id: message.id, ...outcome, output, tampered });
+      done(outcome.ok ? { ok: true, output } : { ...outcome, output });
     });
   then(
-    dynamicImport(url),
+    importSource(source),
     (module: Record<string, unknown>) => {
-      if (typeof module[message.exportName] !== "function") {
-        const error = { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" };
+      if (typeof module[exportName] !== "function") {
+        const error = { name: "MissingExport", message: `does not export a function named ${exportName}`, stack: "" };
         return finish({ ok: false, problem: "missing-export", error });
       }
-      modules[message.key] = module;
+      modules[source.key] = module;
       finish({ ok: true });
     },
     (thrown: unknown) => finish({ ok: false, problem: "threw", error: describeThrown(thrown) }),
   );
 }
 
-function call(message: Extract<ParentMessage, { type: "call" }>): void {
+function load(message: Extract<ParentMessage, { type: "load" }>): void {
   const refused = dirty(message);
   if (refused) return send(refused);
   const before = pendingWork();
-  const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
+  currentId = message.id;
+  loadModule(message, message.exportName, (result) => send({ type: "loaded", id: message.id, ...result, tampered: tamperedWith(before) }));
+}
+
+/** What one call of a graded function did: its error, or its result as returned, and which arguments it changed. */
+interface CallResult {
+  error?: ThrownError;
+  value?: WireValue;
+  mutatedArgs: number[];
+}
+
+/** Calls `fn` on fresh inputs made from `wireArgs`; output capture is the caller's. */
+function callOnce(fn: (...args: unknown[]) => unknown, wireArgs: WireValue[]): CallResult {
   const inputs: Value[] = [];
   const args: unknown[] = [];
-  for (let i = 0; i < message.args.length; i++) {
-    append(inputs, fromWire(message.args[i]));
+  for (let i = 0; i < wireArgs.length; i++) {
+    append(inputs, fromWire(wireArgs[i]));
     append(args, fromValue(inputs[i]));
   }
-  currentId = message.id;
-  startCapture();
   let result: unknown;
   let error: ThrownError | undefined;
   try {
@@ -244,23 +280,103 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
     const same = read(() => sameValue(toValue(args[i]), inputs[i]), false);
     if (!same) append(mutatedArgs, i);
   }
+  return error ? { error, mutatedArgs } : { value, mutatedArgs };
+}
+
+function reply(id: number, result: CallResult, output: string, tampered: string[]): ChildMessage {
+  if (result.error) return { type: "threw", id, error: result.error, output, tampered };
+  return { type: "returned", id, value: result.value!, mutatedArgs: result.mutatedArgs, output, tampered };
+}
+
+function call(message: Extract<ParentMessage, { type: "call" }>): void {
+  const refused = dirty(message);
+  if (refused) return send(refused);
+  const before = pendingWork();
+  const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
+  currentId = message.id;
+  startCapture();
+  const result = callOnce(fn, message.args);
   afterPendingCallbacks(() => {
     const output = stopCapture();
-    const tampered = tamperedWith(before);
-    if (error) send({ type: "threw", id: message.id, error, output, tampered });
-    else send({ type: "returned", id: message.id, value: value!, mutatedArgs, output, tampered });
+    send(reply(message.id, result, output, tamperedWith(before)));
   });
+}
+
+/**
+ * Every case of one function, one after the other (each with what it printed once its promise
+ * callbacks have run), after loading its module if asked to, answered in one message: a message
+ * costs both processes more than a case does. What changed is checked once, at the end: the parent
+ * uses the results only if nothing did, and only if no case took longer than its time limit (timed
+ * here, by a clock captured before any student code ran).
+ */
+function run(message: Extract<ParentMessage, { type: "run" }>): void {
+  const refused = dirty(message);
+  if (refused) return send(refused);
+  const before = pendingWork();
+  currentId = message.id;
+  const cases: RanCase[] = [];
+  let loaded: LoadResult | undefined;
+  // Work left running is looked for after the load and after each case (cheaply): by the end, a
+  // failed connection may have closed. Changed built-ins stay changed: they are looked for once.
+  const left: string[] = [];
+  const lookForLeftWork = () => {
+    const found = leftBehind(before);
+    for (let i = 0; i < found.length; i++) append(left, found[i]);
+  };
+  const end = () => {
+    const tampered = tamperedWith(before);
+    for (let i = 0; i < left.length; i++) append(tampered, left[i]);
+    send({ type: "ran", id: message.id, ...(loaded ? { loaded } : {}), cases, tampered });
+  };
+  const next = (index: number) => {
+    try {
+      if (index === message.cases.length) return end();
+      const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
+      const started = now();
+      startCapture();
+      const result = callOnce(fn, message.cases[index]);
+      afterPendingCallbacks(() => {
+        try {
+          const output = stopCapture();
+          const durationMs = now() - started;
+          append(cases, result.error ? { error: result.error, output, durationMs } : { value: result.value!, mutatedArgs: result.mutatedArgs, output, durationMs });
+          lookForLeftWork();
+        } catch {
+          return brokeSandbox(message.id);
+        }
+        next(index + 1);
+      });
+    } catch {
+      brokeSandbox(message.id);
+    }
+  };
+  if (!message.load || modules[message.key]) return next(0);
+  // Load first: its top-level code's output and failure are its own; no case runs if it fails.
+  loadModule({ key: message.key, ...message.load }, message.exportName, (result) => {
+    loaded = result;
+    lookForLeftWork();
+    if (result.ok) next(0);
+    else end();
+  });
+}
+
+/** A batch the harness could not finish: the parent runs its cases one by one instead, and sees why. */
+function brokeSandbox(id: number): void {
+  stopCapture();
+  send({ type: "ran", id, cases: [], tampered: ["broke the grader's sandbox"] });
 }
 
 function onMessage(message: ParentMessage): void {
   try {
     if (message.type === "load") load(message);
     else if (message.type === "call") call(message);
+    else if (message.type === "run") run(message);
   } catch (thrown) {
     // A fault of the harness itself, or student code broke something it needs: say so rather than hang.
     const error = { ...describeThrown(thrown), message: `the grader's sandbox failed: ${read(() => describeThrown(thrown).message, "?")}` };
     if (message.type === "load") send({ type: "loaded", id: message.id, ok: false, problem: "threw", error, output: stopCapture(), tampered: ["broke the grader's sandbox"] });
     else if (message.type === "call") send({ type: "threw", id: message.id, error, output: stopCapture(), tampered: ["broke the grader's sandbox"] });
+    else if (message.type === "run") brokeSandbox(message.id);
   }
 }
 

@@ -1,0 +1,188 @@
+/**
+ * All of a submission's bundles in one, for gradings that bundle every function (bulk above all):
+ * one esbuild run and one module in the child per student, instead of one of each per function and
+ * mode. The package exports `members`: for each context (run/bundle.ts ResolutionContext), a loader
+ * that runs that context's modules, each its own instance with its own top-level code, exactly as a
+ * bundle of its own would; a throw while one member loads leaves the others untouched.
+ *
+ * esbuild only transpiles here (each file once, to CommonJS, in one run without plugins: bundling
+ * ~40 module instances per student cost more than all the rest of grading). The import rule of
+ * run/bundle.ts is applied by this module, to the imports esbuild lists, and a small linker in the
+ * package gives each context its own module instances. The reference solutions are transpiled once
+ * per grader process. Whatever the rule would refuse, or this flat view cannot express (a folder
+ * inside the submission, a file that does not compile), is not packaged: the caller then bundles
+ * function by function with the plugin, whose messages say exactly what is wrong.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Metafile } from "esbuild";
+import { paths } from "../paths";
+import { contextName, referencedIn, referenceFile, runEsbuild, type BuildResult, type ResolutionContext } from "./bundle";
+import { PACKAGE_EXPORT } from "./protocol";
+
+/** One transpiled file: its CommonJS text, its source map, and what it imports. */
+interface Transpiled {
+  file: string;
+  code: string;
+  map: { sources: string[] } & Record<string, unknown>;
+  imports: string[];
+}
+
+/** Submissions with more files than this are not packaged (nor, usually, submissions). */
+const MAX_FILES = 60;
+
+/** The nearest tsconfig.json above `dir`: what esbuild finds from the student's files when bundling. */
+function nearestTsconfig(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const candidate = join(d, "tsconfig.json");
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** Transpiles `files` (absolute) to CommonJS in one esbuild run; undefined if any does not compile. */
+async function transpile(files: readonly string[], outdir: string, tsconfig?: string): Promise<Map<string, Transpiled> | undefined> {
+  const built = await runEsbuild(
+    {
+      entryPoints: [...files],
+      outdir,
+      bundle: false,
+      format: "cjs",
+      metafile: true,
+      // `import()` becomes a require of the same module, which the linker resolves like the others.
+      supported: { "dynamic-import": false },
+      ...(tsconfig ? { tsconfig } : {}),
+    },
+    outdir,
+  );
+  if (!built.ok || !built.metafile) return undefined;
+  const metafile: Metafile = built.metafile;
+  const result = new Map<string, Transpiled>();
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (!meta.entryPoint) continue;
+    const file = resolve(outdir, meta.entryPoint);
+    const outputPath = resolve(outdir, output);
+    const code = built.outputs.get(outputPath)?.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n");
+    const mapText = built.outputs.get(`${outputPath}.map`);
+    if (code === undefined || mapText === undefined) return undefined;
+    const map = JSON.parse(mapText) as Transpiled["map"];
+    // Absolute sources: stack traces then name the student's file (run/stack.ts makes it relative).
+    map.sources = map.sources.map((s) => resolve(dirname(outputPath), s));
+    result.set(file, { file, code, map, imports: meta.imports.map((i) => i.path) });
+  }
+  return result.size === files.length ? result : undefined;
+}
+
+let references: Promise<Map<string, Transpiled> | undefined> | undefined;
+
+/** The reference versions of the graded functions and the grader's helpers, transpiled once per process. */
+function referenceModules(gradedNames: readonly string[]): Promise<Map<string, Transpiled> | undefined> {
+  references ??= transpile([...gradedNames.map(referenceFile), paths.helpers], paths.projectRoot);
+  return references;
+}
+
+const NP = -1;
+
+/**
+ * Where `specifier`, imported in context `c`, leads by the rule of run/bundle.ts: an index into
+ * `files`, NP for the shared runtime, or undefined when only the plugin's bundling can tell.
+ */
+function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<string, number>, referenceIndex: Map<string, number>, gradedNames: readonly string[]): number | undefined {
+  if (specifier === "#np") return NP;
+  if (!specifier.startsWith("./")) return undefined;
+  const bare = specifier.slice(2).replace(/\.(ts|js)$/, "");
+  if (bare.includes("/")) return undefined;
+  if (bare === "dnn_utils") return referenceIndex.get(paths.helpers);
+  if (gradedNames.includes(bare) && referencedIn(c).has(bare)) return referenceIndex.get(referenceFile(bare));
+  return studentFiles.get(`${bare}.ts`);
+}
+
+/** The package's linker: per context, one instance of each module, made when first required. */
+const LINKER = `const npModule = globalThis[Symbol.for("dnn-grader.np")];
+function member(entry, table) {
+  const instances = [];
+  const load = (index) => {
+    const known = instances[index];
+    if (known) {
+      if (known.failed) throw known.error;
+      return known.module.exports;
+    }
+    const module = { exports: {} };
+    const record = (instances[index] = { module, failed: false, error: undefined });
+    const requireHere = (specifier) => {
+      const target = table[specifier];
+      if (target === undefined) throw new Error(\`imports "\${specifier}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files\`);
+      return target === ${NP} ? npModule : load(target);
+    };
+    try {
+      factories[index].call(undefined, requireHere, module, module.exports);
+    } catch (error) {
+      record.failed = true;
+      record.error = error;
+      throw error;
+    }
+    return module.exports;
+  };
+  return load(entry);
+}
+`;
+
+/**
+ * Builds the package of `members` for the submission in `submissionDir`, or returns undefined when
+ * it cannot be packaged (see above): the caller then bundles each member alone.
+ */
+export async function buildStudentPackage(submissionDir: string, gradedNames: readonly string[], members: readonly ResolutionContext[]): Promise<BuildResult | undefined> {
+  const dir = resolve(submissionDir);
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") && e.name !== "dnn_utils.ts")
+    .map((e) => e.name);
+  if (names.length > MAX_FILES) return undefined;
+  const [own, reference] = await Promise.all([transpile(names.map((n) => join(dir, n)), dir, nearestTsconfig(dir)), referenceModules(gradedNames)]);
+  if (!own || !reference) return undefined;
+
+  const files: Transpiled[] = [...own.values(), ...reference.values()];
+  const indexOf = new Map(files.map((f, i) => [f.file, i]));
+  const studentFiles = new Map(names.map((n) => [n, indexOf.get(join(dir, n))!]));
+  const referenceIndex = new Map([...reference.keys()].map((f) => [f, indexOf.get(f)!]));
+
+  // Each member's table: every specifier its modules use -> the module it names in that context.
+  const used = new Set<number>();
+  const loaders: string[] = [];
+  for (const c of members) {
+    const entry = studentFiles.get(`${c.functionName}.ts`);
+    if (entry === undefined) return undefined;
+    const table: Record<string, number> = {};
+    const pending = [entry];
+    const seen = new Set<number>(pending);
+    while (pending.length > 0) {
+      const index = pending.pop()!;
+      used.add(index);
+      for (const specifier of files[index].imports) {
+        const target = resolveIn(c, specifier, studentFiles, referenceIndex, gradedNames);
+        if (target === undefined) return undefined;
+        table[specifier] = target;
+        if (target !== NP && !seen.has(target)) {
+          seen.add(target);
+          pending.push(target);
+        }
+      }
+    }
+    loaders.push(`  ${JSON.stringify(contextName(c))}: () => Promise.resolve().then(() => member(${entry}, { __proto__: null, ${Object.entries(table).map(([s, t]) => `${JSON.stringify(s)}: ${t}`).join(", ")} })),`);
+  }
+
+  // The text, and an index source map with one section per module that any member uses.
+  let text = `${LINKER}const factories = [];\n`;
+  let line = text.split("\n").length - 1;
+  const sections: { offset: { line: number; column: number }; map: unknown }[] = [];
+  for (const index of [...used].sort((a, b) => a - b)) {
+    const { code, map, file } = files[index];
+    const head = `// ${basename(file)}\nfactories[${index}] = function (require, module, exports) {\n`;
+    text += head;
+    line += 2;
+    sections.push({ offset: { line, column: 0 }, map });
+    text += `${code}${code.endsWith("\n") ? "" : "\n"}};\n`;
+    line += code.split("\n").length - (code.endsWith("\n") ? 1 : 0) + 1;
+  }
+  text += `export const ${PACKAGE_EXPORT} = {\n${loaders.join("\n")}\n};\n`;
+  return { ok: true, code: text, sourceMap: JSON.stringify({ version: 3, sections }) };
+}
