@@ -77,7 +77,7 @@ export function childCommand(limits: SandboxLimits, c: Confinement, boot: string
     process.execPath,
     "--experimental-permission",
     "--disallow-code-generation-from-strings",
-    "--no-warnings", ...(process.env.CHILD_FLAGS ? process.env.CHILD_FLAGS.split(" ") : []),
+    "--no-warnings",
     `--max-old-space-size=${limits.heapMb}`,
     "--input-type=module",
     "-e",
