@@ -18,7 +18,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -106,6 +106,14 @@ function tamperNote(tampered: string[]): string {
 /** Pieces of a case's output, each starting on its own line. */
 function joinOutput(...parts: string[]): string {
   return parts.filter(Boolean).reduce((all, part) => (all === "" || all.endsWith("\n") ? all + part : `${all}\n${part}`), "");
+}
+
+/**
+ * `code` named `name` in stack traces: V8 takes a module's sourceURL comment as its name, instead of
+ * its data: URL (the whole module, base64), which every frame would otherwise repeat.
+ */
+function withSourceUrl(code: string, name: string): string {
+  return `${code}\n//# sourceURL=${name}\n`;
 }
 
 function isDeath(reply: ChildMessage | Death): reply is Death {
@@ -221,7 +229,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       else pending.resolve({ kind: "crashed", ...crashOf(code, signal, c.stderrTail) });
     });
     harnessCode().then(
-      (harness) => proc.send({ type: "boot", harness: Buffer.from(harness).toString("base64") }, () => undefined),
+      (harness) => proc.send({ type: "boot", harness: Buffer.from(withSourceUrl(harness, "grader-harness")).toString("base64") }, () => undefined),
       (error: Error) => {
         // The grader's own harness failed to build: no case can run; say why in every outcome.
         c.stderrTail = error.message;
@@ -286,10 +294,10 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   }
 
   /** What a load request says of where the module comes from; a package already imported by `c` is not sent again. */
-  function moduleSource(c: Child, source: LoadSource): { code?: string; package?: string; member?: string } {
-    const base64 = (code: string) => Buffer.from(code).toString("base64");
-    if (typeof source === "string") return { code: base64(source) };
-    return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: base64(source.code) }) };
+  function moduleSource(c: Child, key: string, source: LoadSource): { code?: string; package?: string; member?: string } {
+    const base64 = (code: string, name: string) => Buffer.from(withSourceUrl(code, bundleToken(name))).toString("base64");
+    if (typeof source === "string") return { code: base64(source, key) };
+    return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: base64(source.code, source.packageKey) }) };
   }
 
   function markLoaded(c: Child, key: string, source: LoadSource): void {
@@ -302,7 +310,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     if (c.loaded.has(key)) return { child: c, outcome: { kind: "loaded", output: "" } };
     const { source, exportName } = codes.get(key)!;
     const checked = clean && ranOtherCode(c, key);
-    const reply = await request(c, { type: "load", id: newId(), key, ...moduleSource(c, source), exportName, clean: checked }, timeoutMs);
+    const reply = await request(c, { type: "load", id: newId(), key, ...moduleSource(c, key, source), exportName, clean: checked }, timeoutMs);
     if (isDeath(reply)) return { child: c, outcome: { ...reply, output: deathOutput(c) } };
     if (reply.type === "dirty" || (checked && reply.type === "loaded" && reply.tampered.length > 0)) return { child: c, outcome: { kind: "dirty" } };
     const stray = takeStray(c);
@@ -367,7 +375,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     if (c.loaded.has(key) || cases.length === 0) return oneByOne();
     // One time limit for loading and every case together: they take milliseconds. Over it, or when
     // a case took longer than its own limit, everything is done again one by one.
-    const message = { type: "run" as const, id: newId(), key, exportName, cases: cases.map((args) => args.map(encodeWire)), clean: ranOtherCode(c, key), load: moduleSource(c, source) };
+    const message = { type: "run" as const, id: newId(), key, exportName, cases: cases.map((args) => args.map(encodeWire)), clean: ranOtherCode(c, key), load: moduleSource(c, key, source) };
     const reply = await request(c, message, timeoutMs);
     const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
     const complete = ran?.loaded && (!ran.loaded.ok || (ran.cases.length === cases.length && ran.cases.every((r) => r.durationMs <= timeoutMs)));
