@@ -15,7 +15,7 @@ import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseR
 import { buildStudentBundle, contextName, type BuildResult, type ResolutionContext } from "../run/bundle";
 import { buildStudentPackage } from "../run/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
-import { createSandbox, type LoadSource, type Sandbox } from "../run/sandbox";
+import { createSandbox, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
@@ -95,26 +95,32 @@ function bundleAll(submission: Submission, selected: Exercise[], gradedNames: st
   return new Map(contexts.map((c) => [contextName(c), built.then((p): Promise<Built> | Built => (p?.ok ? { ...p, member: contextName(c) } : fallback(contextName(c))))]));
 }
 
-/** Runs every case of `exercise` against one bundle and returns the case results. */
-async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: string, build: Built): Promise<CaseResult[]> {
-  if (!build.ok) return fixture.cases.map((c) => buildFailedCase(c, build.problems));
+/** One function's cases in one mode, as a job for the sandbox; undefined when its code did not build. */
+function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: string, build: Built): Job | undefined {
+  if (!build.ok) return undefined;
   const code = build.code + ctx.salt;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
   const digest = createHash("sha1").update(code).digest("hex").slice(0, 12);
   const bundleKey = build.member ? `package@${digest}` : `${name}@${digest}`;
   const key = build.member ? `${build.member}@${digest}` : bundleKey;
   const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
-  const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
-  const { load: loaded, outcomes } = await ctx.sandbox.loadAndRun(key, source, exercise.name, fixture.cases.map((c) => c.args), timeoutMs);
   const url = bundleToken(bundleKey);
   if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
+  return { key, source, exportName: exercise.name, cases: fixture.cases.map((c) => c.args), timeoutMs: ctx.options.timeoutMs ?? exercise.timeoutMs };
+}
+
+/** The case results of one job (its failures diagnosed), or of code that did not build. */
+async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture, build: Built, ran: JobOutcome | undefined): Promise<CaseResult[]> {
+  if (!build.ok || !ran) return fixture.cases.map((c) => buildFailedCase(c, build.ok ? [] : build.problems));
+  const { load: loaded, outcomes } = ran;
+  const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
   const results: CaseResult[] = [];
   // What the module printed while loading (top-level code) belongs with the first case's output.
   let loadOutput = loaded.kind === "loaded" ? loaded.output : "";
   for (const [i, c] of fixture.cases.entries()) {
-    const ran = loaded.kind === "loaded" ? outcomes[i] : { ...loaded, durationMs: 0 };
-    const joint = loadOutput.endsWith("\n") || !ran.output ? "" : "\n";
-    const outcome = loadOutput ? { ...ran, output: `${loadOutput}${joint}${ran.output}` } : ran;
+    const outcomeOfCase = loaded.kind === "loaded" ? outcomes[i] : { ...loaded, durationMs: 0 };
+    const joint = loadOutput.endsWith("\n") || !outcomeOfCase.output ? "" : "\n";
+    const outcome = loadOutput ? { ...outcomeOfCase, output: `${loadOutput}${joint}${outcomeOfCase.output}` } : outcomeOfCase;
     loadOutput = "";
     const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
     if (result.status === "fail" && outcome.kind === "returned") {
@@ -123,6 +129,20 @@ async function runCases(ctx: RunContext, exercise: Exercise, fixture: Fixture, n
     }
     results.push(result);
   }
+  return results;
+}
+
+/**
+ * Runs one job per function of `graded` (each with its build in `mode`) in the sandbox, in one
+ * request when nothing goes wrong; returns each function's case results, by name.
+ */
+async function runMode(ctx: RunContext, graded: { exercise: Exercise; fixture: Fixture }[], mode: "reference" | "own", builds: Map<string, Promise<Built>>): Promise<Map<string, CaseResult[]>> {
+  const built = await Promise.all(graded.map((g) => builds.get(`${g.exercise.name}:${mode}`)!));
+  const jobs = graded.map((g, i) => jobFor(ctx, g.exercise, g.fixture, `${g.exercise.name}:${mode}`, built[i]));
+  const outcomes = await ctx.sandbox.runJobs(jobs.filter((j): j is Job => j !== undefined));
+  let next = 0;
+  const results = new Map<string, CaseResult[]>();
+  for (const [i, g] of graded.entries()) results.set(g.exercise.name, await caseResults(ctx, g.exercise, g.fixture, built[i], jobs[i] ? outcomes[next++] : undefined));
   return results;
 }
 
@@ -141,47 +161,56 @@ function diagnose(ctx: RunContext, exercise: Exercise, c: FixtureCase, tolerance
   });
 }
 
-async function gradeExercise(
-  ctx: RunContext,
-  exercise: Exercise,
-  fixture: Fixture,
-  builds: Map<string, Promise<Built>>,
-  statusOf: Map<string, string>,
-  all: Exercise[],
-): Promise<ExerciseResult> {
-  const maxScore = exercise.points;
-  if (!ctx.submission.has(exercise.name)) {
-    const cases = fixture.cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`)));
-    return { name: exercise.name, status: "not-attempted", score: 0, max_score: maxScore, message: cases[0].message, cases };
-  }
-  const cases = await runCases(ctx, exercise, fixture, `${exercise.name}:reference`, await builds.get(`${exercise.name}:reference`)!);
-  const status = exerciseStatus(cases);
-  const result: ExerciseResult = {
-    name: exercise.name,
-    status,
-    score: exerciseScore(cases, maxScore),
-    max_score: maxScore,
-    message: status === "pass" ? messages.exercise.pass(cases.length) : firstProblem(cases),
-    cases,
-  };
-  const deps = dependenciesOf(exercise.name, all);
-  if (deps.length > 0 && status === "pass") {
-    const notReady = deps.filter((d) => !ctx.submission.has(d) || statusOf.get(d) === "not-attempted");
-    if (notReady.length > 0) {
-      result.with_own_dependencies = { status: "not-attempted", message: messages.case.dependencyMissing(exercise.name, notReady), cases: [] };
-    } else {
-      const own = await runCases(ctx, exercise, fixture, `${exercise.name}:own`, await builds.get(`${exercise.name}:own`)!);
-      const ownStatus = exerciseStatus(own);
-      const direct = exercise.calls;
-      result.with_own_dependencies = {
-        status: ownStatus,
-        message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : messages.exercise.ownDependenciesFail(exercise.name, direct),
-        cases: own,
-      };
-      if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
+/**
+ * Grades every selected function in two requests to the sandbox when nothing goes wrong: first each
+ * function against the reference versions of what it calls, then, for those that passed, with the
+ * student's own versions of them.
+ */
+async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: (e: Exercise) => Fixture, builds: Map<string, Promise<Built>>, all: Exercise[]): Promise<ExerciseResult[]> {
+  const attempted = selected.filter((e) => ctx.submission.has(e.name)).map((exercise) => ({ exercise, fixture: fixtureOf(exercise) }));
+  const referenceCases = await runMode(ctx, attempted, "reference", builds);
+  const statusOf = new Map<string, string>();
+  const withOwn: { exercise: Exercise; fixture: Fixture }[] = [];
+  const results = selected.map((exercise): ExerciseResult => {
+    const maxScore = exercise.points;
+    const cases = referenceCases.get(exercise.name);
+    if (!cases) {
+      const missing = fixtureOf(exercise).cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`)));
+      statusOf.set(exercise.name, "not-attempted");
+      return { name: exercise.name, status: "not-attempted", score: 0, max_score: maxScore, message: missing[0].message, cases: missing };
     }
+    const status = exerciseStatus(cases);
+    statusOf.set(exercise.name, status);
+    const result: ExerciseResult = {
+      name: exercise.name,
+      status,
+      score: exerciseScore(cases, maxScore),
+      max_score: maxScore,
+      message: status === "pass" ? messages.exercise.pass(cases.length) : firstProblem(cases),
+      cases,
+    };
+    const deps = dependenciesOf(exercise.name, all);
+    if (deps.length > 0 && status === "pass") {
+      const notReady = deps.filter((d) => !ctx.submission.has(d) || statusOf.get(d) === "not-attempted");
+      if (notReady.length > 0) result.with_own_dependencies = { status: "not-attempted", message: messages.case.dependencyMissing(exercise.name, notReady), cases: [] };
+      else withOwn.push({ exercise, fixture: fixtureOf(exercise) });
+    }
+    return result;
+  });
+  const ownCases = await runMode(ctx, withOwn, "own", builds);
+  for (const result of results) {
+    const own = ownCases.get(result.name);
+    if (!own) continue;
+    const ownStatus = exerciseStatus(own);
+    const direct = all.find((e) => e.name === result.name)!.calls;
+    result.with_own_dependencies = {
+      status: ownStatus,
+      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : messages.exercise.ownDependenciesFail(result.name, direct),
+      cases: own,
+    };
+    if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
   }
-  return result;
+  return results;
 }
 
 function firstProblem(cases: CaseResult[]): string {
@@ -221,20 +250,17 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);
   const salt = options.isolateFromOthers ? `\n// ${randomUUID()}\n` : "";
   const ctx: RunContext = { submission, sandbox, bundles: [], options, salt };
-  const exercises: ExerciseResult[] = [];
-  const statusOf = new Map<string, string>();
+  let exercises: ExerciseResult[];
   try {
     // Before any of the submission's code runs in the sandbox: the child is as the grader left it.
     const hidden = options.hiddenSeed !== undefined || options.isolateFromOthers
       ? await prepareSandbox(sandbox, selected.map((e) => e.name), options.hiddenSeed)
       : new Map<string, FixtureCase[]>();
-    for (const e of selected) {
+    const fixtureOf = (e: Exercise): Fixture => {
       const fixture = fixtures.byFunction.get(e.name)!;
-      const cases = [...fixture.cases, ...(hidden.get(e.name) ?? [])];
-      const result = await gradeExercise(ctx, e, { ...fixture, cases }, builds, statusOf, all);
-      statusOf.set(e.name, result.status);
-      exercises.push(result);
-    }
+      return { ...fixture, cases: [...fixture.cases, ...(hidden.get(e.name) ?? [])] };
+    };
+    exercises = await gradeExercises(ctx, selected, fixtureOf, builds, all);
   } finally {
     if (!options.sandbox) sandbox.close();
   }

@@ -18,8 +18,15 @@ export type ParentMessage =
    */
   | { type: "load"; id: number; key: string; code?: string; package?: string; member?: string; exportName: string; clean: boolean }
   | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean }
-  /** Calls the function on each case's arguments in turn, after loading it as "load" would if `load` is given; answered by one "ran". */
-  | { type: "run"; id: number; key: string; exportName: string; cases: WireValue[][]; clean: boolean; load?: { code?: string; package?: string; member?: string } };
+  /** Jobs in turn, each calling a function on each case's arguments, after loading it as "load" would if `load` is given; answered by one "ran". */
+  | { type: "run"; id: number; jobs: RunJob[]; clean: boolean };
+
+export interface RunJob {
+  key: string;
+  exportName: string;
+  cases: WireValue[][];
+  load?: { code?: string; package?: string; member?: string };
+}
 
 /** What a package (run/package.ts) exports: its members' loaders, by context name. */
 export const PACKAGE_EXPORT = "members";
@@ -50,13 +57,19 @@ export type LoadedModule = { ok: true; output: string } | { ok: false; problem: 
 /** One case of a "run": what the function returned or threw, what it printed, and how long it took (ms, timed in the child). */
 export type RanCase = ({ value: WireValue; mutatedArgs: number[] } | { error: ThrownError }) & { output: string; durationMs: number };
 
+/** One job of a "run": how its load went, if it loaded, and its cases' outcomes (none if the load failed). */
+export interface RanJob {
+  loaded?: LoadedModule;
+  cases: RanCase[];
+}
+
 export type ChildMessage =
   | { type: "ready" }
   | ({ type: "loaded"; id: number; tampered: string[] } & LoadedModule)
   | { type: "returned"; id: number; value: WireValue; mutatedArgs: number[]; output: string; tampered: string[] }
   | { type: "threw"; id: number; error: ThrownError; output: string; tampered: string[] }
-  /** The answer to a "run": each case's outcome, and what changed while they ran (if anything did, none of them is used). */
-  | { type: "ran"; id: number; loaded?: LoadedModule; cases: RanCase[]; tampered: string[] }
+  /** The answer to a "run": each job's load and cases, and what changed while they ran (if anything did, none of them is used). */
+  | { type: "ran"; id: number; jobs: RanJob[]; tampered: string[] }
   /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
   | { type: "dirty"; id: number; tampered: string[] }
   /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
@@ -101,6 +114,13 @@ const ranCase = {
   ],
 };
 
+const ranJob = {
+  type: "object",
+  required: ["cases"],
+  additionalProperties: false,
+  properties: { loaded: loadedModule, cases: { type: "array", maxItems: 1000, items: ranCase } },
+};
+
 export const childMessageSchema = {
   $id: "https://dnn-grader.local/schemas/child-message-1.json",
   definitions: {
@@ -127,7 +147,7 @@ export const childMessageSchema = {
     { if: { properties: { type: { const: "loaded" } } }, then: { required: ["id", "ok", "output", "tampered"], properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export"] }, error: thrownError } } },
     { if: { properties: { type: { const: "returned" } } }, then: { required: ["id", "value", "mutatedArgs", "output", "tampered"], properties: { ...common, value: { $ref: "#/definitions/value" }, mutatedArgs } } },
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
-    { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "cases", "tampered"], properties: { id: common.id, tampered: common.tampered, loaded: loadedModule, cases: { type: "array", maxItems: 1000, items: ranCase } } } },
+    { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "jobs", "tampered"], properties: { id: common.id, tampered: common.tampered, jobs: { type: "array", maxItems: 1000, items: ranJob } } } },
     { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
     { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
   ],

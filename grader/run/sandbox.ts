@@ -18,7 +18,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type ThrownError } from "./protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -81,16 +81,31 @@ export interface PackageMember {
 /** What `load` runs: a bundle's code, or a package member. */
 export type LoadSource = string | PackageMember;
 
+/** A function to load and call on each of `cases`, each call within `timeoutMs`. */
+export interface Job {
+  key: string;
+  source: LoadSource;
+  exportName: string;
+  cases: Value[][];
+  timeoutMs: number;
+}
+
+export interface JobOutcome {
+  load: LoadOutcome;
+  /** One per case; none if the load failed. */
+  outcomes: CallOutcome[];
+}
+
 export interface Sandbox {
   load(key: string, source: LoadSource, exportName: string, timeoutMs: number): Promise<LoadOutcome>;
   call(key: string, exportName: string, args: Value[], timeoutMs: number): Promise<CallOutcome>;
   /**
-   * `load`, then the outcomes of calling the function on each of `cases` (none if it did not load),
-   * as `load` and `call` one by one would give them; in one request when nothing goes wrong. When
-   * anything does (a death, a case over the time limit, something changed), it is done again that
-   * way, from a fresh child, so that each outcome is exactly that of its own call.
+   * For each job in turn: `load`, then the outcomes of calling its function on each of its cases
+   * (none if it did not load), as `load` and `call` one by one would give them; in one request when
+   * nothing goes wrong. When anything does (a death, a case over its time limit, something changed),
+   * it is all done again that way, from a fresh child, so that each outcome is that of its own call.
    */
-  loadAndRun(key: string, source: LoadSource, exportName: string, cases: Value[][], timeoutMs: number): Promise<{ load: LoadOutcome; outcomes: CallOutcome[] }>;
+  runJobs(jobs: readonly Job[]): Promise<JobOutcome[]>;
   /** Start a child now if none is running, so the next grading does not wait for one to boot. */
   warm(): void;
   close(): void;
@@ -203,7 +218,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         (message.type === "returned" && !consistent(message.value)) ||
         (message.type === "ran" && !pending.run) ||
         (pending.run && message.type !== "ran" && message.type !== "dirty") ||
-        (message.type === "ran" && !message.cases.every((r) => !("value" in r) || consistent(r.value)));
+        (message.type === "ran" && !message.jobs.every((j) => j.cases.every((r) => !("value" in r) || consistent(r.value))));
       if (forged) {
         // A forged or garbled message: student code wrote to the IPC channel. Treat it as a crash
         // of this case rather than trusting anything in it.
@@ -294,10 +309,10 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   }
 
   /** What a load request says of where the module comes from; a package already imported by `c` is not sent again. */
-  function moduleSource(c: Child, key: string, source: LoadSource): { code?: string; package?: string; member?: string } {
+  function moduleSource(c: Child, key: string, source: LoadSource, imported: ReadonlySet<string> = c.packages): { code?: string; package?: string; member?: string } {
     const base64 = (code: string, name: string) => Buffer.from(withSourceUrl(code, bundleToken(name))).toString("base64");
     if (typeof source === "string") return { code: base64(source, key) };
-    return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: base64(source.code, source.packageKey) }) };
+    return { package: source.packageKey, member: source.member, ...(imported.has(source.packageKey) ? {} : { code: base64(source.code, source.packageKey) }) };
   }
 
   function markLoaded(c: Child, key: string, source: LoadSource): void {
@@ -363,38 +378,62 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     }
   }
 
-  async function loadAndRun(key: string, source: LoadSource, exportName: string, cases: Value[][], timeoutMs: number): Promise<{ load: LoadOutcome; outcomes: CallOutcome[] }> {
-    codes.set(key, { source, exportName });
+  function outcomeOf(r: RanCase, extraOutput: string): CallOutcome {
+    const output = joinOutput(r.output, extraOutput);
+    if ("error" in r) return { kind: "threw", error: r.error, output, durationMs: r.durationMs };
+    return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs: r.durationMs };
+  }
+
+  async function runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
+    for (const j of jobs) codes.set(j.key, { source: j.source, exportName: j.exportName });
     const oneByOne = async () => {
-      const load = await loadSeparately(key, timeoutMs);
-      const outcomes: CallOutcome[] = [];
-      if (load.kind === "loaded") for (const args of cases) outcomes.push(await callOne(key, exportName, args, timeoutMs));
-      return { load, outcomes };
+      const all: JobOutcome[] = [];
+      for (const j of jobs) {
+        const load = await loadSeparately(j.key, j.timeoutMs);
+        const outcomes: CallOutcome[] = [];
+        if (load.kind === "loaded") for (const args of j.cases) outcomes.push(await callOne(j.key, j.exportName, args, j.timeoutMs));
+        all.push({ load, outcomes });
+      }
+      return all;
     };
-    const c = childFor(key);
-    if (c.loaded.has(key) || cases.length === 0) return oneByOne();
-    // One time limit for loading and every case together: they take milliseconds. Over it, or when
-    // a case took longer than its own limit, everything is done again one by one.
-    const message = { type: "run" as const, id: newId(), key, exportName, cases: cases.map((args) => args.map(encodeWire)), clean: ranOtherCode(c, key), load: moduleSource(c, key, source) };
-    const reply = await request(c, message, timeoutMs);
+    if (jobs.length === 0) return [];
+    if (child?.tainted) kill(child);
+    const c = (child ??= start());
+    const keys = new Set(jobs.map((j) => j.key));
+    const sent = new Set(c.packages);
+    const wire = jobs.map((j) => {
+      const load = c.loaded.has(j.key) ? undefined : moduleSource(c, j.key, j.source, sent);
+      if (typeof j.source !== "string") sent.add(j.source.packageKey);
+      return { key: j.key, exportName: j.exportName, cases: j.cases.map((args) => args.map(encodeWire)), ...(load ? { load } : {}) };
+    });
+    // One time limit for all of it: loads and cases take milliseconds. Over it, or when a case took
+    // longer than its own limit, everything is done again one by one.
+    const limit = Math.max(...jobs.map((j) => j.timeoutMs));
+    const reply = await request(c, { type: "run", id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)) }, limit);
     const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
-    const complete = ran?.loaded && (!ran.loaded.ok || (ran.cases.length === cases.length && ran.cases.every((r) => r.durationMs <= timeoutMs)));
-    if (!ran?.loaded || !complete || ran.tampered.length > 0) {
-      // A death, a slow case, or a change (this function's doing, or an earlier one's leftovers):
-      // which call did what is told by doing them one by one, from a fresh child.
+    const complete =
+      ran !== undefined &&
+      ran.jobs.length === jobs.length &&
+      ran.jobs.every((r, i) => {
+        if ((r.loaded !== undefined) !== (wire[i].load !== undefined)) return false;
+        if (r.loaded && !r.loaded.ok) return r.cases.length === 0;
+        return r.cases.length === jobs[i].cases.length && r.cases.every((x) => x.durationMs <= jobs[i].timeoutMs);
+      });
+    if (!ran || !complete || ran.tampered.length > 0) {
+      // A death, a slow case, or a change (this code's doing, or an earlier one's leftovers): which
+      // call did what is told by doing them one by one, from a fresh child.
       if (child === c) kill(c);
       return oneByOne();
     }
+    // What was written around the capture goes with the last thing that ran.
     const stray = takeStray(c);
-    const loaded = ran.loaded;
-    if (!loaded.ok) return { load: { kind: "load-failed", problem: loaded.problem, error: loaded.error, output: joinOutput(loaded.output, stray) }, outcomes: [] };
-    markLoaded(c, key, source);
-    const outcomes = ran.cases.map((r, i): CallOutcome => {
-      const output = i === ran.cases.length - 1 ? joinOutput(r.output, stray) : r.output;
-      if ("error" in r) return { kind: "threw", error: r.error, output, durationMs: r.durationMs };
-      return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs: r.durationMs };
+    return ran.jobs.map((r, i): JobOutcome => {
+      const last = i === ran.jobs.length - 1 ? stray : "";
+      if (r.loaded && !r.loaded.ok) return { load: { kind: "load-failed", problem: r.loaded.problem, error: r.loaded.error, output: joinOutput(r.loaded.output, last) }, outcomes: [] };
+      markLoaded(c, jobs[i].key, jobs[i].source);
+      const load: LoadOutcome = { kind: "loaded", output: r.loaded?.output ?? "" };
+      return { load, outcomes: r.cases.map((x, k) => outcomeOf(x, k === r.cases.length - 1 ? last : "")) };
     });
-    return { load: { kind: "loaded", output: loaded.output }, outcomes };
   }
 
   // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.
@@ -406,7 +445,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       return loadSeparately(key, timeoutMs);
     },
     call: callOne,
-    loadAndRun,
+    runJobs,
     warm() {
       child ??= start();
     },

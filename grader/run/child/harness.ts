@@ -13,7 +13,7 @@ import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "../protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, type ChildMessage, type ParentMessage, type RanJob, type ThrownError } from "../protocol";
 import { onOutput, rewriteOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
@@ -307,21 +307,20 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
 }
 
 /**
- * Every case of one function, one after the other (each with what it printed once its promise
- * callbacks have run), after loading its module if asked to, answered in one message: a message
- * costs both processes more than a case does. What changed is checked once, at the end: the parent
- * uses the results only if nothing did, and only if no case took longer than its time limit (timed
- * here, by a clock captured before any student code ran).
+ * Jobs one after the other, each loading its module if asked to and then calling its function on
+ * each case (with what it printed once its promise callbacks have run), answered in one message: a
+ * message costs both processes more than a case does. What changed is checked once, at the end:
+ * the parent uses the results only if nothing did, and only if no case took longer than its time
+ * limit (timed here, by a clock captured before any student code ran).
  */
 function run(message: Extract<ParentMessage, { type: "run" }>): void {
   const refused = dirty(message);
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
-  const cases: RanCase[] = [];
-  let loaded: LoadResult | undefined;
-  // Work left running is looked for after the load and after each case (cheaply): by the end, a
-  // failed connection may have closed. Changed built-ins stay changed: they are looked for once.
+  const jobs: RanJob[] = [];
+  // Work left running is looked for after each load and case (cheaply): by the end, a failed
+  // connection may have closed. Changed built-ins stay changed: they are looked for once, at the end.
   const left: string[] = [];
   const lookForLeftWork = () => {
     const found = leftBehind(before);
@@ -330,44 +329,52 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
   const end = () => {
     const tampered = tamperedWith(before);
     for (let i = 0; i < left.length; i++) append(tampered, left[i]);
-    send({ type: "ran", id: message.id, ...(loaded ? { loaded } : {}), cases, tampered });
+    send({ type: "ran", id: message.id, jobs, tampered });
   };
-  const next = (index: number) => {
+  const next = (jobIndex: number, caseIndex: number) => {
     try {
-      if (index === message.cases.length) return end();
-      const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
+      if (jobIndex === message.jobs.length) return end();
+      const job = message.jobs[jobIndex];
+      if (caseIndex === 0 && jobs.length === jobIndex) {
+        const done: RanJob = { cases: [] };
+        append(jobs, done);
+        if (job.load && !modules[job.key]) {
+          // Load first: its top-level code's output and failure are its own; no case runs if it fails.
+          return loadModule({ key: job.key, ...job.load }, job.exportName, (result) => {
+            done.loaded = result;
+            lookForLeftWork();
+            if (result.ok) next(jobIndex, 0);
+            else next(jobIndex + 1, 0);
+          });
+        }
+      }
+      if (caseIndex === job.cases.length) return next(jobIndex + 1, 0);
+      const fn = modules[job.key]?.[job.exportName] as (...args: unknown[]) => unknown;
       const started = now();
       startCapture();
-      const result = callOnce(fn, message.cases[index]);
+      const result = callOnce(fn, job.cases[caseIndex]);
       afterPendingCallbacks(() => {
         try {
           const output = stopCapture();
           const durationMs = now() - started;
-          append(cases, result.error ? { error: result.error, output, durationMs } : { value: result.value!, mutatedArgs: result.mutatedArgs, output, durationMs });
+          append(jobs[jobIndex].cases, result.error ? { error: result.error, output, durationMs } : { value: result.value!, mutatedArgs: result.mutatedArgs, output, durationMs });
           lookForLeftWork();
         } catch {
           return brokeSandbox(message.id);
         }
-        next(index + 1);
+        next(jobIndex, caseIndex + 1);
       });
     } catch {
       brokeSandbox(message.id);
     }
   };
-  if (!message.load || modules[message.key]) return next(0);
-  // Load first: its top-level code's output and failure are its own; no case runs if it fails.
-  loadModule({ key: message.key, ...message.load }, message.exportName, (result) => {
-    loaded = result;
-    lookForLeftWork();
-    if (result.ok) next(0);
-    else end();
-  });
+  next(0, 0);
 }
 
 /** A batch the harness could not finish: the parent runs its cases one by one instead, and sees why. */
 function brokeSandbox(id: number): void {
   stopCapture();
-  send({ type: "ran", id, cases: [], tampered: ["broke the grader's sandbox"] });
+  send({ type: "ran", id, jobs: [], tampered: ["broke the grader's sandbox"] });
 }
 
 function onMessage(message: ParentMessage): void {
