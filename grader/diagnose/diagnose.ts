@@ -8,13 +8,12 @@ import type { Exercise } from "../course/exercises";
 import type { FixtureCase, Tolerance } from "../fixtures/load";
 import { messages } from "../messages/messages";
 import type { Diagnosis } from "../results/types";
-import type { CallOutcome } from "../run/sandbox";
 import type { Value } from "../values/value";
 import { genericFindings } from "./detectors/index";
 import { pairsOf, sameShape } from "./detectors/pairs";
 import { namedShapeFromInputs } from "./dimensions/named";
 import { dimensionTables } from "./dimensions/table";
-import { matchingMistakes } from "./variants";
+import { matchingMistakes, type VariantRun } from "./variants";
 
 export interface DiagnoseContext {
   exercise: Exercise;
@@ -22,8 +21,8 @@ export interface DiagnoseContext {
   tolerance: Tolerance;
   /** What the student's function returned. */
   actual: Value;
-  /** Loads `code` (an esbuild bundle exporting `exportName`) under `key` in the sandbox and calls it on `args`. */
-  run(key: string, code: string, exportName: string, args: Value[]): Promise<CallOutcome>;
+  /** Runs each variant (an esbuild bundle exporting `exportName`, loaded under `key`) on `args`, in the sandbox. */
+  run: VariantRun["run"];
 }
 
 /** Wrong shapes are few and each deserves its line; beyond this many, the first ones say enough. */

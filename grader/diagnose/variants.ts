@@ -22,7 +22,14 @@ export interface VariantRun {
   args: Value[];
   actual: Value;
   tolerance: Tolerance;
-  run(key: string, code: string, exportName: string, args: Value[]): Promise<CallOutcome>;
+  /** Runs each variant (an esbuild bundle exporting `exportName`, loaded under `key`) on `args`, in the sandbox. */
+  run(variants: readonly RunnableVariant[], args: Value[]): Promise<CallOutcome[]>;
+}
+
+export interface RunnableVariant {
+  key: string;
+  code: string;
+  exportName: string;
 }
 
 interface VariantBundle {
@@ -67,11 +74,7 @@ export async function matchingMistakes(request: VariantRun): Promise<Mistake[]> 
     });
   }
   const built = await Promise.all(mistakes.map(variantBundle));
-  const found: Mistake[] = [];
-  for (let i = 0; i < mistakes.length; i++) {
-    const outcome = await request.run(built[i].key, built[i].code, mistakes[i].function, request.args);
-    // A variant that throws on these inputs (other shapes than the course's) simply does not match.
-    if (outcome.kind === "returned" && sameValue(request.actual, outcome.value, request.tolerance)) found.push(mistakes[i]);
-  }
-  return found;
+  const outcomes = await request.run(built.map((b, i) => ({ key: b.key, code: b.code, exportName: mistakes[i].function })), request.args);
+  // A variant that throws on these inputs (other shapes than the course's) simply does not match.
+  return mistakes.filter((_, i) => outcomes[i].kind === "returned" && sameValue(request.actual, (outcomes[i] as { value: Value }).value, request.tolerance));
 }

@@ -153,10 +153,10 @@ function diagnose(ctx: RunContext, exercise: Exercise, c: FixtureCase, tolerance
     testCase: c,
     tolerance,
     actual,
-    run: async (key, code, exportName, args) => {
-      const loaded = await ctx.sandbox.load(key, code, exportName, timeoutMs);
-      if (loaded.kind !== "loaded") return { ...loaded, durationMs: 0 };
-      return ctx.sandbox.call(key, exportName, args, timeoutMs);
+    // All of a case's variants in one request: trusted code, loaded once per child.
+    run: async (variants, args) => {
+      const ran = await ctx.sandbox.runJobs(variants.map((v) => ({ key: v.key, source: v.code, exportName: v.exportName, cases: [args], timeoutMs })));
+      return ran.map(({ load, outcomes }) => (load.kind === "loaded" ? outcomes[0] : { ...load, durationMs: 0 }));
     },
   });
 }
