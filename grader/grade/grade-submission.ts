@@ -38,6 +38,12 @@ export interface GradeOptions {
   sandbox?: Sandbox;
   /** Reuse the bundles of unchanged files from the last grading of this folder (a student's repeated runs). */
   bundleCache?: boolean;
+  /**
+   * "package": all of the submission's code in one package (run/package.ts), one esbuild run;
+   * "per-function": a bundle per function and mode, each cacheable. By default, per function when
+   * `bundleCache` is on, else a package. Both grade alike (grade/bundling.test.ts).
+   */
+  bundling?: "package" | "per-function";
   /** Type-check the submission's files with TypeScript, in parallel; errors become warnings. */
   typecheck?: boolean;
   fixturesDir?: string;
@@ -78,17 +84,16 @@ type Built = Exclude<BuildResult, { ok: true }> | (Extract<BuildResult, { ok: tr
 
 /**
  * Starts bundling every function of `selected` the submission has, in both modes where it calls
- * others; by context name (e.g. "L_model_forward:own"). One package for all (run/package.ts),
- * unless bundles are cached per function (a student's repeated runs, where one file changed) or the
- * package cannot be made (then each function is bundled alone, so that only those that need a
- * broken file fail, with esbuild's messages about it).
+ * others; by context name (e.g. "L_model_forward:own"). One package for all (run/package.ts) when
+ * `packaged`, unless it cannot be made: then, as when not `packaged`, each function is bundled
+ * alone, so that only those that need a broken file fail, with esbuild's messages about it.
  */
-function bundleAll(submission: Submission, selected: Exercise[], gradedNames: string[], cache: boolean): Map<string, Promise<Built>> {
+function bundleAll(submission: Submission, selected: Exercise[], gradedNames: string[], cache: boolean, packaged: boolean): Map<string, Promise<Built>> {
   const contexts = selected
     .filter((e) => submission.has(e.name))
     .flatMap((e): ResolutionContext[] => [{ functionName: e.name, dependencies: "reference" }, ...(e.calls.length > 0 ? [{ functionName: e.name, dependencies: "own" as const }] : [])]);
   const alone = (c: ResolutionContext) => buildStudentBundle({ submissionDir: submission.dir, gradedNames, ...c }, cache);
-  if (cache || contexts.length === 0) return new Map(contexts.map((c) => [contextName(c), alone(c)]));
+  if (!packaged || contexts.length === 0) return new Map(contexts.map((c) => [contextName(c), alone(c)]));
   const built = buildStudentPackage(submission.dir, gradedNames, contexts);
   let separately: Map<string, Promise<Built>> | undefined;
   const fallback = (name: string) => (separately ??= new Map(contexts.map((d) => [contextName(d), alone(d)]))).get(name)!;
@@ -244,7 +249,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
 
   const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
   // Bundle everything up front, while the sandbox computes the hidden cases.
-  const builds = bundleAll(submission, selected, gradedNames, options.bundleCache ?? false);
+  const cache = options.bundleCache ?? false;
+  const builds = bundleAll(submission, selected, gradedNames, cache, (options.bundling ?? (cache ? "per-function" : "package")) === "package");
 
   const startup = process.uptime() * 1000 - (performance.now() - started);
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);

@@ -1,0 +1,67 @@
+/**
+ * Sandbox.runJobs answers in one request when nothing goes wrong; when something does, each outcome
+ * must still be that of its own call, as `load` and `call` one by one would give it.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import type { Value } from "../values/value";
+import { createSandbox, type CallOutcome, type Job } from "./sandbox";
+
+const sandboxes: ReturnType<typeof createSandbox>[] = [];
+afterAll(() => sandboxes.forEach((s) => s.close()));
+
+const number = (value: number): Value => ({ type: "number", value });
+const job = (key: string, code: string, cases: number[], timeoutMs = 400): Job => ({ key, source: code, exportName: "f", cases: cases.map((n) => [number(n)]), timeoutMs });
+
+/** What an outcome says, without its duration. */
+function summary(o: CallOutcome): string {
+  if (o.kind === "returned") return `returned ${o.value.type === "number" ? o.value.value : o.value.type}${o.output ? ` | ${o.output.trim()}` : ""}`;
+  if (o.kind === "threw") return `threw ${o.error.message}`;
+  return o.kind;
+}
+
+/** The same jobs, load and call one by one, in a sandbox of their own. */
+async function oneByOne(jobs: Job[]): Promise<string[][]> {
+  const sandbox = createSandbox();
+  sandboxes.push(sandbox);
+  const all: string[][] = [];
+  for (const j of jobs) {
+    const load = await sandbox.load(j.key, j.source, j.exportName, j.timeoutMs);
+    const outcomes: string[] = [];
+    if (load.kind === "loaded") for (const args of j.cases) outcomes.push(summary(await sandbox.call(j.key, j.exportName, args, j.timeoutMs)));
+    all.push(outcomes);
+  }
+  return all;
+}
+
+async function batched(jobs: Job[]): Promise<string[][]> {
+  const sandbox = createSandbox();
+  sandboxes.push(sandbox);
+  return (await sandbox.runJobs(jobs)).map((j) => j.outcomes.map(summary));
+}
+
+describe("Sandbox.runJobs", () => {
+  it("gives a case that hangs its own timeout, and the other cases their results", async () => {
+    const jobs = [job("hangs-on-2", "export function f(x) { while (x === 2) {} return x * 10; }", [1, 2, 3]), job("after", "export function f(x) { return x + 1; }", [5])];
+    const got = await batched(jobs);
+    expect(got).toEqual([["returned 10", "timeout", "returned 30"], ["returned 6"]]);
+    expect(got).toEqual(await oneByOne(jobs));
+  }, 20_000);
+
+  it("notes a change to the built-ins on the case that made it, and the functions after it are not affected", async () => {
+    const jobs = [
+      job("patches", 'let calls = 0;\nexport function f(x) { calls += 1; if (calls === 2) Math.max = () => 0; return x; }', [1, 2, 3]),
+      job("uses-max", "export function f(x) { return Math.max(x, 7); }", [1]),
+    ];
+    const got = await batched(jobs);
+    expect(got[0][0]).toBe("returned 1");
+    expect(got[0][1]).toMatch(/^returned 2 \| \[grader\] your code changed Math\.max/);
+    expect(got[1]).toEqual(["returned 7"]);
+    expect(got).toEqual(await oneByOne(jobs));
+  }, 20_000);
+
+  it("runs a case again alone when it took longer than its own time limit inside the batch", async () => {
+    // Each case takes ~150 ms: together over the batch's limit, each within its own.
+    const slow = job("slow", "export function f(x) { const end = performance.now() + 150; while (performance.now() < end) {} return x; }", [1, 2, 3], 400);
+    expect(await batched([slow])).toEqual([["returned 1", "returned 2", "returned 3"]]);
+  }, 20_000);
+});
