@@ -40,7 +40,8 @@ async function bundle(entry, outfile, platform) {
     // Pure-JS dependencies (ajv, handlebars, ...) are bundled in: one file parses much faster than
     // Node resolving and loading their ~200 modules one by one on every run. esbuild (a native
     // service) and typescript (large, only for --typecheck) stay external.
-    external: platform === "node" ? ["esbuild", "typescript", "playwright-core"] : undefined,
+    // The harness (neutral) imports node:fs for its progress pipe: the child loads it itself.
+    external: platform === "node" ? ["esbuild", "typescript", "playwright-core"] : ["node:fs"],
     banner: platform === "node" ? { js: 'import { createRequire as __graderRequire } from "node:module"; const require = __graderRequire(import.meta.url);' } : undefined,
     logLevel: "error",
     legalComments: "none",

@@ -222,6 +222,9 @@ export function buildGraderBundle(contents: string, resolveDir: string): Promise
 
 let harness: Promise<string> | undefined;
 
+/** Node built-ins the harness imports (the child loads them itself; they are not bundled). Also in cli/launch.mjs. */
+export const HARNESS_EXTERNALS = ["node:fs"];
+
 /**
  * The child's harness with the np runtime inside, built once per grader process. When the CLI runs
  * from its prebuilt bundle, the launcher has already built the harness beside it (and checked it is
@@ -230,7 +233,7 @@ let harness: Promise<string> | undefined;
 export function harnessCode(): Promise<string> {
   const prebuilt = (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.prebuilt-harness")];
   if (typeof prebuilt === "string") return (harness ??= readFile(prebuilt, "utf8"));
-  harness ??= bundle({ entryPoints: [harnessEntry] }, projectRoot).then((r) => {
+  harness ??= bundle({ entryPoints: [harnessEntry], external: HARNESS_EXTERNALS }, projectRoot).then((r) => {
     if (!r.ok) throw new Error(`cannot build the sandbox harness: ${r.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
     return r.code;
   });

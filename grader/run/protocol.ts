@@ -28,6 +28,12 @@ export interface RunJob {
   load?: { code?: string; package?: string; member?: string };
 }
 
+/**
+ * The child's fd on which it names each step of a "run" as it starts ("id:job:case\n", case -1 for
+ * the job's load): a pipe the parent reads, for which step died and to time each step.
+ */
+export const PROGRESS_FD = 4;
+
 /** What a package (run/package.ts) exports: its members' loaders, by context name. */
 export const PACKAGE_EXPORT = "members";
 
@@ -72,8 +78,8 @@ export type ChildMessage =
   | { type: "ran"; id: number; jobs: RanJob[]; tampered: string[] }
   /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
   | { type: "dirty"; id: number; tampered: string[] }
-  /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
-  | { type: "output"; id: number; text: string };
+  /** What the running code printed so far, sent as it prints (with the step of a "run"): kept only if the child dies before replying. */
+  | { type: "output"; id: number; step?: string; text: string };
 
 const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
 const common = {
@@ -149,6 +155,6 @@ export const childMessageSchema = {
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
     { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "jobs", "tampered"], properties: { id: common.id, tampered: common.tampered, jobs: { type: "array", maxItems: 1000, items: ranJob } } } },
     { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
-    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
+    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, step: { type: "string", maxLength: 40 }, text: { type: "string", maxLength: 100_000 } } } },
   ],
 } as const;

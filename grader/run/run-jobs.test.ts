@@ -59,9 +59,11 @@ describe("Sandbox.runJobs", () => {
     expect(got).toEqual(await oneByOne(jobs));
   }, 20_000);
 
-  it("runs a case again alone when it took longer than its own time limit inside the batch", async () => {
-    // Each case takes ~150 ms: together over the batch's limit, each within its own.
-    const slow = job("slow", "export function f(x) { const end = performance.now() + 150; while (performance.now() < end) {} return x; }", [1, 2, 3], 400);
-    expect(await batched([slow])).toEqual([["returned 1", "returned 2", "returned 3"]]);
+  it("gives each case its own time limit: cases that together take longer than one limit all return, one over it times out", async () => {
+    // Each case takes ~150 ms, within its limit of 400 ms; together they take longer. The last takes ~600 ms.
+    const slow = job("slow", "export function f(x) { const end = performance.now() + (x === 4 ? 600 : 150); while (performance.now() < end) {} return x; }", [1, 2, 3, 4], 400);
+    const got = await batched([slow]);
+    expect(got).toEqual([["returned 1", "returned 2", "returned 3", "timeout"]]);
+    expect(got).toEqual(await oneByOne([slow]));
   }, 20_000);
 });

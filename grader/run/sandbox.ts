@@ -18,7 +18,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "./protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, PROGRESS_FD, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -49,6 +49,8 @@ interface Pending {
   /** A "run": answered by "ran", and only by it. */
   run: boolean;
   resolve: (message: ChildMessage | Death) => void;
+  /** A "run": a step of job `job` started (see PROGRESS_FD). */
+  stepStarted?: (job: number) => void;
 }
 
 interface Child {
@@ -61,6 +63,8 @@ interface Child {
   stray: string;
   /** Output the pending request's code printed so far (the child streams it): used if the child dies. */
   streamed: string;
+  /** What the progress pipe sent after its last full line. */
+  progressText: string;
   stderrTail: string;
   killedForTimeout?: number;
   /**
@@ -181,14 +185,26 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
 
   function start(): Child {
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
-    const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc"], env: {}, cwd: tmpdir() });
-    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", stderrTail: "", ready: Promise.resolve() };
+    const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc", "pipe"], env: {}, cwd: tmpdir() });
+    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", progressText: "", stderrTail: "", ready: Promise.resolve() };
     // Stray output keeps its beginning (what the student printed comes before Node's own reports);
     // stderrTail keeps the end (how the process died is said last).
     proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL)));
     proc.stderr!.on("data", (d: Buffer) => {
       c.stderrTail = (c.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL);
       c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL);
+    });
+    // "id:job:case" lines, one per step of a "run" as it starts: each step's time limit runs from
+    // there. Student code that learnt the request's id could write here too: at most it gets its
+    // own request the time all its steps would have had together, and never a result.
+    proc.stdio[PROGRESS_FD]?.on("data", (d: Buffer) => {
+      const lines = (c.progressText + d.toString("utf8")).split("\n");
+      c.progressText = lines.pop()!.slice(-200);
+      const pending = c.pending;
+      for (const line of lines) {
+        const [id, job] = line.split(":").map(Number);
+        if (pending?.stepStarted && id === pending.id && Number.isInteger(job)) pending.stepStarted(job);
+      }
     });
     c.ready = new Promise<void>((resolve, reject) => {
       const onReady = (m: unknown) => {
@@ -259,17 +275,24 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     c.process.kill("SIGKILL");
   }
 
-  async function request(c: Child, message: ParentMessage & { id: number }, timeoutMs: number): Promise<ChildMessage | Death> {
+  /**
+   * Sends `message`; resolves with the reply, or with how the child died. The time limit is
+   * `timeoutMs`; for a "run", `steps` gives each step its own, from when the child says it starts,
+   * within an overall limit that no message from the child can extend.
+   */
+  async function request(c: Child, message: ParentMessage & { id: number }, timeoutMs: number, steps?: { limit: (job: number) => number; overallMs: number }): Promise<ChildMessage | Death> {
     try {
       await c.ready;
     } catch (error) {
       return { kind: "crashed", reason: (error as Error).message, cause: "start" };
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        c.killedForTimeout = timeoutMs;
+      const expire = (limitMs: number) => () => {
+        c.killedForTimeout = limitMs;
         kill(c);
-      }, timeoutMs);
+      };
+      let timer = setTimeout(expire(timeoutMs), timeoutMs);
+      const deadline = performance.now() + (steps?.overallMs ?? timeoutMs);
       c.streamed = "";
       c.pending = {
         id: message.id,
@@ -278,6 +301,13 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
           clearTimeout(timer);
           resolve(m);
         },
+        ...(steps && {
+          stepStarted: (job: number) => {
+            clearTimeout(timer);
+            const limitMs = steps.limit(job);
+            timer = setTimeout(expire(limitMs), Math.max(0, Math.min(limitMs, deadline - performance.now())));
+          },
+        }),
       };
       c.process.send(message, () => undefined);
     });
@@ -406,10 +436,11 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (typeof j.source !== "string") sent.add(j.source.packageKey);
       return { key: j.key, exportName: j.exportName, cases: j.cases.map((args) => args.map(encodeWire)), ...(load ? { load } : {}) };
     });
-    // One time limit for all of it: loads and cases take milliseconds. Over it, or when a case took
-    // longer than its own limit, everything is done again one by one.
+    // Each step has its job's time limit, from when the child says it starts (the progress pipe);
+    // a case that took longer than its own limit by the child's clock also has everything redone.
     const limit = Math.max(...jobs.map((j) => j.timeoutMs));
-    const reply = await request(c, { type: "run", id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)) }, limit);
+    const overallMs = jobs.reduce((sum, j) => sum + j.timeoutMs * (j.cases.length + 1), 0);
+    const reply = await request(c, { type: "run", id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)) }, limit, { limit: (job) => jobs[job]?.timeoutMs ?? limit, overallMs });
     const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
     const complete =
       ran !== undefined &&
@@ -421,7 +452,9 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       });
     if (!ran || !complete || ran.tampered.length > 0) {
       // A death, a slow case, or a change (this code's doing, or an earlier one's leftovers): which
-      // call did what is told by doing them one by one, from a fresh child.
+      // call did what is told by doing them one by one, from a fresh child. (Even the step that died
+      // is run again: in a process shared with other submissions, their leftovers could have
+      // caused the death, and only a fresh process can tell.)
       if (child === c) kill(c);
       return oneByOne();
     }

@@ -8,12 +8,13 @@
  * ./safe and ./tamper): a student may have replaced Array.prototype.map, Object.prototype.toJSON,
  * Promise.prototype.then or the thrown error's getters, and the harness must still answer.
  */
+import { writeSync } from "node:fs";
 import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, type ChildMessage, type ParentMessage, type RanJob, type ThrownError } from "../protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, PROGRESS_FD, type ChildMessage, type ParentMessage, type RanJob, type ThrownError } from "../protocol";
 import { onOutput, rewriteOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
@@ -175,13 +176,31 @@ function afterPendingCallbacks(next: () => void): void {
 }
 
 let currentId = 0;
+/** Within a "run", the step running ("job:case", "job:-1" while loading): what it prints is sent with it. */
+let currentStep: string | undefined;
 onOutput((text) => {
   try {
-    send({ type: "output", id: currentId, text });
+    send({ type: "output", id: currentId, ...(currentStep === undefined ? {} : { step: currentStep }), text });
   } catch {
     // the channel is gone: the parent notices the exit
   }
 });
+
+const writeProgress = writeSync;
+
+/**
+ * Tells the parent, on a pipe of its own, that a step of a "run" starts: one small write, where an
+ * IPC message would cost as much as the step. If the child dies in that step, the parent knows
+ * which it was, and gives it a time limit of its own.
+ */
+function startStep(id: number, job: number, step: number): void {
+  currentStep = `${job}:${step}`;
+  try {
+    writeProgress(PROGRESS_FD, `${id}:${currentStep}\n`);
+  } catch {
+    // no progress pipe (a parent that did not ask for one): the parent then redoes a dead run call by call
+  }
+}
 
 function dirty(message: { id: number; clean: boolean }): ChildMessage | undefined {
   if (!message.clean) return undefined;
@@ -245,6 +264,7 @@ function load(message: Extract<ParentMessage, { type: "load" }>): void {
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
+  currentStep = undefined;
   loadModule(message, message.exportName, (result) => send({ type: "loaded", id: message.id, ...result, tampered: tamperedWith(before) }));
 }
 
@@ -298,6 +318,7 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
   const before = pendingWork();
   const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
   currentId = message.id;
+  currentStep = undefined;
   startCapture();
   const result = callOnce(fn, message.args);
   afterPendingCallbacks(() => {
@@ -327,6 +348,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
     for (let i = 0; i < found.length; i++) append(left, found[i]);
   };
   const end = () => {
+    currentStep = undefined;
     const tampered = tamperedWith(before);
     for (let i = 0; i < left.length; i++) append(tampered, left[i]);
     send({ type: "ran", id: message.id, jobs, tampered });
@@ -340,6 +362,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
         append(jobs, done);
         if (job.load && !modules[job.key]) {
           // Load first: its top-level code's output and failure are its own; no case runs if it fails.
+          startStep(message.id, jobIndex, -1);
           return loadModule({ key: job.key, ...job.load }, job.exportName, (result) => {
             done.loaded = result;
             lookForLeftWork();
@@ -350,6 +373,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
       }
       if (caseIndex === job.cases.length) return next(jobIndex + 1, 0);
       const fn = modules[job.key]?.[job.exportName] as (...args: unknown[]) => unknown;
+      startStep(message.id, jobIndex, caseIndex);
       const started = now();
       startCapture();
       const result = callOnce(fn, job.cases[caseIndex]);
@@ -374,6 +398,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
 /** A batch the harness could not finish: the parent runs its cases one by one instead, and sees why. */
 function brokeSandbox(id: number): void {
   stopCapture();
+  currentStep = undefined;
   send({ type: "ran", id, jobs: [], tampered: ["broke the grader's sandbox"] });
 }
 
