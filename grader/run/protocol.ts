@@ -19,7 +19,7 @@ export type ParentMessage =
   | { type: "load"; id: number; key: string; code?: string; package?: string; member?: string; exportName: string; clean: boolean }
   | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean }
   /** Jobs in turn, each calling a function on each case's arguments, after loading it as "load" would if `load` is given; answered by one "ran". */
-  | { type: "run"; id: number; jobs: RunJob[]; clean: boolean };
+  | { type: "run"; id: number; jobs: RunJob[]; clean: boolean; progressAfterMs: number };
 
 export interface RunJob {
   key: string;
@@ -29,8 +29,9 @@ export interface RunJob {
 }
 
 /**
- * The child's fd on which it names each step of a "run" as it starts ("id:job:case\n", case -1 for
- * the job's load): a pipe the parent reads, for which step died and to time each step.
+ * The child's fd on which it names a step of a "run" as it starts ("id:job:case\n", case -1 for the
+ * job's load), once `progressAfterMs` went by since the parent last heard of the run: the parent
+ * then times that step from there.
  */
 export const PROGRESS_FD = 4;
 

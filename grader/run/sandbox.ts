@@ -436,11 +436,14 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (typeof j.source !== "string") sent.add(j.source.packageKey);
       return { key: j.key, exportName: j.exportName, cases: j.cases.map((args) => args.map(encodeWire)), ...(load ? { load } : {}) };
     });
-    // Each step has its job's time limit, from when the child says it starts (the progress pipe);
-    // a case that took longer than its own limit by the child's clock also has everything redone.
-    const limit = Math.max(...jobs.map((j) => j.timeoutMs));
+    // Each step has its job's time limit: until the child names a step on the progress pipe (which
+    // it does once half the shortest limit went by unheard of), from the request on; after, from
+    // that step. A case that took longer than its own limit by the child's clock also has
+    // everything redone.
+    const limit = Math.min(...jobs.map((j) => j.timeoutMs));
     const overallMs = jobs.reduce((sum, j) => sum + j.timeoutMs * (j.cases.length + 1), 0);
-    const reply = await request(c, { type: "run", id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)) }, limit, { limit: (job) => jobs[job]?.timeoutMs ?? limit, overallMs });
+    const message = { type: "run" as const, id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)), progressAfterMs: limit / 2 };
+    const reply = await request(c, message, limit, { limit: (job) => jobs[job]?.timeoutMs ?? limit, overallMs });
     const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
     const complete =
       ran !== undefined &&

@@ -188,17 +188,23 @@ onOutput((text) => {
 
 const writeProgress = writeSync;
 
+/** When the parent last heard of this run's progress: the request's arrival, or the last step named on the pipe. */
+let lastProgress = 0;
+
 /**
- * Tells the parent, on a pipe of its own, that a step of a "run" starts: one small write, where an
- * IPC message would cost as much as the step. If the child dies in that step, the parent knows
- * which it was, and gives it a time limit of its own.
+ * A step of a "run" starts. Once `afterMs` has gone by since the parent last heard of the run, it
+ * is named to the parent, on a pipe of its own (see PROGRESS_FD), which gives the step its own full
+ * time limit from there. Runs that end quickly name no step at all: each write wakes the parent,
+ * and costs about what a short step does.
  */
-function startStep(id: number, job: number, step: number): void {
+function startStep(id: number, job: number, step: number, afterMs: number): void {
   currentStep = `${job}:${step}`;
+  if (now() - lastProgress < afterMs) return;
+  lastProgress = now();
   try {
     writeProgress(PROGRESS_FD, `${id}:${currentStep}\n`);
   } catch {
-    // no progress pipe (a parent that did not ask for one): the parent then redoes a dead run call by call
+    // no progress pipe (a parent that did not ask for one): a run that is too slow is then redone call by call
   }
 }
 
@@ -339,6 +345,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
+  lastProgress = now();
   const jobs: RanJob[] = [];
   // Work left running is looked for after each load and case (cheaply): by the end, a failed
   // connection may have closed. Changed built-ins stay changed: they are looked for once, at the end.
@@ -362,7 +369,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
         append(jobs, done);
         if (job.load && !modules[job.key]) {
           // Load first: its top-level code's output and failure are its own; no case runs if it fails.
-          startStep(message.id, jobIndex, -1);
+          startStep(message.id, jobIndex, -1, message.progressAfterMs);
           return loadModule({ key: job.key, ...job.load }, job.exportName, (result) => {
             done.loaded = result;
             lookForLeftWork();
@@ -373,7 +380,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
       }
       if (caseIndex === job.cases.length) return next(jobIndex + 1, 0);
       const fn = modules[job.key]?.[job.exportName] as (...args: unknown[]) => unknown;
-      startStep(message.id, jobIndex, caseIndex);
+      startStep(message.id, jobIndex, caseIndex, message.progressAfterMs);
       const started = now();
       startCapture();
       const result = callOnce(fn, job.cases[caseIndex]);
