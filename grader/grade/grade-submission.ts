@@ -85,8 +85,9 @@ type Built = Exclude<BuildResult, { ok: true }> | (Extract<BuildResult, { ok: tr
 /**
  * Starts bundling every function of `selected` the submission has, in both modes where it calls
  * others; by context name (e.g. "L_model_forward:own"). One package for all (run/package.ts) when
- * `packaged`, unless it cannot be made: then, as when not `packaged`, each function is bundled
- * alone, so that only those that need a broken file fail, with esbuild's messages about it.
+ * `packaged`; a function the package leaves out (it needs a file that does not compile, or an
+ * import only esbuild's bundling can judge) is bundled alone, as all are when not `packaged`, so
+ * that its messages are esbuild's own.
  */
 function bundleAll(submission: Submission, selected: Exercise[], gradedNames: string[], cache: boolean, packaged: boolean): Map<string, Promise<Built>> {
   const contexts = selected
@@ -95,9 +96,12 @@ function bundleAll(submission: Submission, selected: Exercise[], gradedNames: st
   const alone = (c: ResolutionContext) => buildStudentBundle({ submissionDir: submission.dir, gradedNames, ...c }, cache);
   if (!packaged || contexts.length === 0) return new Map(contexts.map((c) => [contextName(c), alone(c)]));
   const built = buildStudentPackage(submission.dir, gradedNames, contexts);
-  let separately: Map<string, Promise<Built>> | undefined;
-  const fallback = (name: string) => (separately ??= new Map(contexts.map((d) => [contextName(d), alone(d)]))).get(name)!;
-  return new Map(contexts.map((c) => [contextName(c), built.then((p): Promise<Built> | Built => (p?.ok ? { ...p, member: contextName(c) } : fallback(contextName(c))))]));
+  return new Map(
+    contexts.map((c) => {
+      const name = contextName(c);
+      return [name, built.then((p): Promise<Built> | Built => (p?.members.has(name) ? { ok: true, code: p.code, sourceMap: p.sourceMap, member: name } : alone(c)))];
+    }),
+  );
 }
 
 /** One function's cases in one mode, as a job for the sandbox; undefined when its code did not build. */

@@ -33,7 +33,7 @@ afterAll(() => {
 /** Builds the package of `contexts` and runs each member's function once per case. */
 async function runMembers(dir: string, contexts: (ResolutionContext & { calls: number })[]): Promise<JobOutcome[]> {
   const built = await buildStudentPackage(dir, graded, contexts);
-  if (!built?.ok) throw new Error("expected a package");
+  if (!built) throw new Error("expected a package");
   const packageKey = `package@${dirs.length}-${Math.random()}`;
   const jobs: Job[] = contexts.map((c) => ({
     key: `${c.functionName}:${c.dependencies}@${packageKey}`,
@@ -79,7 +79,7 @@ describe("a submission's package", () => {
     ]);
     expect(cost.load.kind).toBe("load-failed");
     expect(values(forward)).toEqual([1]);
-    if (cost.load.kind !== "load-failed" || !built?.ok) throw new Error("unreachable");
+    if (cost.load.kind !== "load-failed" || !built) throw new Error("unreachable");
     expect(cost.load.error.message).toBe("broken helper");
     // The trace names the package by token; its source map leads back to helpers.ts, line 2.
     const token = /grader-bundle:[^:\s)]+/.exec(cost.load.error.stack)![0];
@@ -88,11 +88,24 @@ describe("a submission's package", () => {
     expect(token.startsWith(bundleToken("package@"))).toBe(true);
   });
 
+  it("leaves out only the members that need a file that does not compile, or an import it cannot judge", async () => {
+    const dir = submission({
+      ...counting,
+      "compute_cost.ts": "export function compute_cost( {\n",
+      "linear_backward.ts": 'import { readFileSync } from "node:fs";\nexport function linear_backward() {\n  return readFileSync;\n}\n',
+    });
+    const contexts: ResolutionContext[] = ["linear_forward", "compute_cost", "linear_backward"].map((functionName) => ({ functionName, dependencies: "reference" }));
+    const built = await buildStudentPackage(dir, graded, [...contexts, { functionName: "linear_activation_forward", dependencies: "own" }]);
+    expect([...built!.members].sort()).toEqual(["linear_activation_forward:own", "linear_forward:reference"]);
+  });
+
   it("leaves to the per-function bundles whatever the import rule refuses or the flat view cannot express", async () => {
     const refused = submission({ "linear_forward.ts": 'import { readFileSync } from "node:fs";\nexport function linear_forward() {\n  return readFileSync;\n}\n' });
     const nested = submission({ "linear_forward.ts": 'import { x } from "./lib/x";\nexport function linear_forward() {\n  return x;\n}\n' });
     const broken = submission({ "linear_forward.ts": "export function linear_forward( {\n" });
-    for (const dir of [refused, nested, broken]) {
+    // A name computed at run time: Node's own import() and the permission model judge it there.
+    const computed = submission({ "linear_forward.ts": 'const name = ["node", "fs"].join(":");\nexport function linear_forward() {\n  return import(name);\n}\n' });
+    for (const dir of [refused, nested, broken, computed]) {
       expect(await buildStudentPackage(dir, graded, [{ functionName: "linear_forward", dependencies: "reference" }])).toBeUndefined();
     }
   });

@@ -15,9 +15,8 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Metafile } from "esbuild";
 import { paths } from "../paths";
-import { contextName, referencedIn, referenceFile, runEsbuild, type BuildResult, type ResolutionContext } from "./bundle";
+import { contextName, referencedIn, referenceFile, runEsbuild, type ResolutionContext } from "./bundle";
 import { PACKAGE_EXPORT } from "./protocol";
 
 /** One transpiled file: its CommonJS text, its source map, and what it imports. */
@@ -26,7 +25,16 @@ interface Transpiled {
   code: string;
   map: { sources: string[] } & Record<string, unknown>;
   imports: string[];
+  /**
+   * It does what only an ES module does alike in both ways of bundling: `import()` of a name
+   * computed at run time (here a `require` of it, which the linker refuses; there Node's own
+   * import, which the permission model judges), or `import.meta`.
+   */
+  esmOnly: boolean;
 }
+
+/** esbuild writes every import as `require("...")`: anything else named `require` is the student's computed import(). */
+const ESM_ONLY = /\brequire\b(?!\(")|\bimport_meta\b/;
 
 /** Submissions with more files than this are not packaged (nor, usually, submissions). */
 const MAX_FILES = 60;
@@ -40,8 +48,11 @@ function nearestTsconfig(dir: string): string | undefined {
   }
 }
 
-/** Transpiles `files` (absolute) to CommonJS in one esbuild run; undefined if any does not compile. */
-async function transpile(files: readonly string[], outdir: string, tsconfig?: string): Promise<Map<string, Transpiled> | undefined> {
+/**
+ * Transpiles `files` (absolute) to CommonJS in one esbuild run: each file's module, or the files
+ * that do not compile (esbuild stops at the first run's errors), or undefined when it cannot tell.
+ */
+async function transpile(files: readonly string[], outdir: string, tsconfig?: string): Promise<{ modules: Map<string, Transpiled> } | { broken: string[] } | undefined> {
   const built = await runEsbuild(
     {
       entryPoints: [...files],
@@ -55,10 +66,13 @@ async function transpile(files: readonly string[], outdir: string, tsconfig?: st
     },
     outdir,
   );
-  if (!built.ok || !built.metafile) return undefined;
-  const metafile: Metafile = built.metafile;
-  const result = new Map<string, Transpiled>();
-  for (const [output, meta] of Object.entries(metafile.outputs)) {
+  if (!built.ok) {
+    const broken = [...new Set(built.problems.map((p) => resolve(outdir, p.file)))];
+    return broken.length > 0 && broken.every((f) => files.includes(f)) ? { broken } : undefined;
+  }
+  if (!built.metafile) return undefined;
+  const modules = new Map<string, Transpiled>();
+  for (const [output, meta] of Object.entries(built.metafile.outputs)) {
     if (!meta.entryPoint) continue;
     const file = resolve(outdir, meta.entryPoint);
     const outputPath = resolve(outdir, output);
@@ -68,16 +82,26 @@ async function transpile(files: readonly string[], outdir: string, tsconfig?: st
     const map = JSON.parse(mapText) as Transpiled["map"];
     // Absolute sources: stack traces then name the student's file (run/stack.ts makes it relative).
     map.sources = map.sources.map((s) => resolve(dirname(outputPath), s));
-    result.set(file, { file, code, map, imports: meta.imports.map((i) => i.path) });
+    modules.set(file, { file, code, map, imports: meta.imports.map((i) => i.path), esmOnly: ESM_ONLY.test(code) });
   }
-  return result.size === files.length ? result : undefined;
+  return modules.size === files.length ? { modules } : undefined;
+}
+
+/** The submission's files that compile, transpiled; those that do not are left out (at most two esbuild runs). */
+async function transpileWhatCompiles(files: readonly string[], outdir: string): Promise<Map<string, Transpiled> | undefined> {
+  const tsconfig = nearestTsconfig(outdir);
+  const first = await transpile(files, outdir, tsconfig);
+  if (!first || "modules" in first) return first?.modules;
+  const rest = files.filter((f) => !first.broken.includes(f));
+  const second = rest.length > 0 ? await transpile(rest, outdir, tsconfig) : { modules: new Map<string, Transpiled>() };
+  return second && "modules" in second ? second.modules : undefined;
 }
 
 let references: Promise<Map<string, Transpiled> | undefined> | undefined;
 
 /** The reference versions of the graded functions and the grader's helpers, transpiled once per process. */
 function referenceModules(gradedNames: readonly string[]): Promise<Map<string, Transpiled> | undefined> {
-  references ??= transpile([...gradedNames.map(referenceFile), paths.helpers], paths.projectRoot);
+  references ??= transpile([...gradedNames.map(referenceFile), paths.helpers], paths.projectRoot).then((r) => (r && "modules" in r ? r.modules : undefined));
   return references;
 }
 
@@ -127,48 +151,45 @@ function member(entry, table) {
 }
 `;
 
+/** A package, and which of the members asked for it holds (by context name); the others are to be bundled alone. */
+export interface StudentPackage {
+  code: string;
+  sourceMap: string;
+  members: Set<string>;
+}
+
 /**
- * Builds the package of `members` for the submission in `submissionDir`, or returns undefined when
- * it cannot be packaged (see above): the caller then bundles each member alone.
+ * Builds the package of `members` for the submission in `submissionDir`. A member is left out when
+ * its modules include a file that does not compile or an import the rule refuses or this flat view
+ * cannot express (see above); undefined when no member could be packaged.
  */
-export async function buildStudentPackage(submissionDir: string, gradedNames: readonly string[], members: readonly ResolutionContext[]): Promise<BuildResult | undefined> {
+export async function buildStudentPackage(submissionDir: string, gradedNames: readonly string[], members: readonly ResolutionContext[]): Promise<StudentPackage | undefined> {
   const dir = resolve(submissionDir);
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") && e.name !== "dnn_utils.ts")
     .map((e) => e.name);
   if (names.length > MAX_FILES) return undefined;
-  const [own, reference] = await Promise.all([transpile(names.map((n) => join(dir, n)), dir, nearestTsconfig(dir)), referenceModules(gradedNames)]);
+  const [own, reference] = await Promise.all([transpileWhatCompiles(names.map((n) => join(dir, n)), dir), referenceModules(gradedNames)]);
   if (!own || !reference) return undefined;
 
   const files: Transpiled[] = [...own.values(), ...reference.values()];
   const indexOf = new Map(files.map((f, i) => [f.file, i]));
-  const studentFiles = new Map(names.map((n) => [n, indexOf.get(join(dir, n))!]));
+  // Files that did not compile are named here too, by -2: a member that reaches one is left out.
+  const studentFiles = new Map(names.map((n) => [n, indexOf.get(join(dir, n)) ?? BROKEN]));
   const referenceIndex = new Map([...reference.keys()].map((f) => [f, indexOf.get(f)!]));
 
   // Each member's table: every specifier its modules use -> the module it names in that context.
   const used = new Set<number>();
   const loaders: string[] = [];
+  const packaged = new Set<string>();
   for (const c of members) {
-    const entry = studentFiles.get(`${c.functionName}.ts`);
-    if (entry === undefined) return undefined;
-    const table: Record<string, number> = {};
-    const pending = [entry];
-    const seen = new Set<number>(pending);
-    while (pending.length > 0) {
-      const index = pending.pop()!;
-      used.add(index);
-      for (const specifier of files[index].imports) {
-        const target = resolveIn(c, specifier, studentFiles, referenceIndex, gradedNames);
-        if (target === undefined) return undefined;
-        table[specifier] = target;
-        if (target !== NP && !seen.has(target)) {
-          seen.add(target);
-          pending.push(target);
-        }
-      }
-    }
-    loaders.push(`  ${JSON.stringify(contextName(c))}: () => Promise.resolve().then(() => member(${entry}, { __proto__: null, ${Object.entries(table).map(([s, t]) => `${JSON.stringify(s)}: ${t}`).join(", ")} })),`);
+    const table = linkTable(c, files, studentFiles, referenceIndex, gradedNames);
+    if (!table) continue;
+    for (const index of table.modules) used.add(index);
+    packaged.add(contextName(c));
+    loaders.push(`  ${JSON.stringify(contextName(c))}: () => Promise.resolve().then(() => member(${table.entry}, { __proto__: null, ${Object.entries(table.specifiers).map(([s, t]) => `${JSON.stringify(s)}: ${t}`).join(", ")} })),`);
   }
+  if (packaged.size === 0) return undefined;
 
   // The text, and an index source map with one section per module that any member uses.
   let text = `${LINKER}const factories = [];\n`;
@@ -187,5 +208,34 @@ export async function buildStudentPackage(submissionDir: string, gradedNames: re
     line += code.split("\n").length - (code.endsWith("\n") ? 1 : 0) + 1;
   }
   text += `export const ${PACKAGE_EXPORT} = {\n${loaders.join("\n")}\n};\n`;
-  return { ok: true, code: text, sourceMap: JSON.stringify({ version: 3, sections }) };
+  return { code: text, sourceMap: JSON.stringify({ version: 3, sections }), members: packaged };
+}
+
+const BROKEN = -2;
+
+/**
+ * Member `c`'s entry module, the modules it reaches, and what each specifier they import names in
+ * its context; undefined when it reaches a file that did not compile, an import only the
+ * per-function bundling can judge, or code that behaves otherwise outside an ES module.
+ */
+function linkTable(c: ResolutionContext, files: Transpiled[], studentFiles: Map<string, number>, referenceIndex: Map<string, number>, gradedNames: readonly string[]) {
+  const entry = studentFiles.get(`${c.functionName}.ts`);
+  if (entry === undefined || entry === BROKEN) return undefined;
+  const specifiers: Record<string, number> = {};
+  const pending = [entry];
+  const modules = new Set<number>(pending);
+  while (pending.length > 0) {
+    const index = pending.pop()!;
+    if (files[index].esmOnly) return undefined;
+    for (const specifier of files[index].imports) {
+      const target = resolveIn(c, specifier, studentFiles, referenceIndex, gradedNames);
+      if (target === undefined || target === BROKEN) return undefined;
+      specifiers[specifier] = target;
+      if (target !== NP && !modules.has(target)) {
+        modules.add(target);
+        pending.push(target);
+      }
+    }
+  }
+  return { entry, modules, specifiers };
 }
