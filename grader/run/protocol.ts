@@ -79,8 +79,8 @@ export type ChildMessage =
   | { type: "ran"; id: number; jobs: RanJob[]; tampered: string[] }
   /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
   | { type: "dirty"; id: number; tampered: string[] }
-  /** What the running code printed so far, sent as it prints (with the step of a "run"): kept only if the child dies before replying. */
-  | { type: "output"; id: number; step?: string; text: string };
+  /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
+  | { type: "output"; id: number; text: string };
 
 const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
 const common = {
@@ -156,6 +156,6 @@ export const childMessageSchema = {
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
     { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "jobs", "tampered"], properties: { id: common.id, tampered: common.tampered, jobs: { type: "array", maxItems: 1000, items: ranJob } } } },
     { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
-    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, step: { type: "string", maxLength: 40 }, text: { type: "string", maxLength: 100_000 } } } },
+    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
   ],
 } as const;

@@ -9,6 +9,11 @@
  * tampering in such a child, it may have been an earlier function's timer firing meanwhile. Either
  * way the request is repeated once in a fresh child, where only the code asked for runs: one
  * function's leftovers never change another's result, nor are they blamed on it.
+ *
+ * `runJobs` sends many loads and calls in one request (a request costs both processes more than a
+ * short case): the child checks for changes once, at the end. Its results are used only when
+ * nothing went wrong; otherwise everything in it is done again with `load` and `call`, one by one,
+ * which is what tells which call did what.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";

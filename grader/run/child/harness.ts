@@ -176,11 +176,9 @@ function afterPendingCallbacks(next: () => void): void {
 }
 
 let currentId = 0;
-/** Within a "run", the step running ("job:case", "job:-1" while loading): what it prints is sent with it. */
-let currentStep: string | undefined;
 onOutput((text) => {
   try {
-    send({ type: "output", id: currentId, ...(currentStep === undefined ? {} : { step: currentStep }), text });
+    send({ type: "output", id: currentId, text });
   } catch {
     // the channel is gone: the parent notices the exit
   }
@@ -198,11 +196,10 @@ let lastProgress = 0;
  * and costs about what a short step does.
  */
 function startStep(id: number, job: number, step: number, afterMs: number): void {
-  currentStep = `${job}:${step}`;
   if (now() - lastProgress < afterMs) return;
   lastProgress = now();
   try {
-    writeProgress(PROGRESS_FD, `${id}:${currentStep}\n`);
+    writeProgress(PROGRESS_FD, `${id}:${job}:${step}\n`);
   } catch {
     // no progress pipe (a parent that did not ask for one): a run that is too slow is then redone call by call
   }
@@ -270,7 +267,6 @@ function load(message: Extract<ParentMessage, { type: "load" }>): void {
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
-  currentStep = undefined;
   loadModule(message, message.exportName, (result) => send({ type: "loaded", id: message.id, ...result, tampered: tamperedWith(before) }));
 }
 
@@ -324,7 +320,6 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
   const before = pendingWork();
   const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
   currentId = message.id;
-  currentStep = undefined;
   startCapture();
   const result = callOnce(fn, message.args);
   afterPendingCallbacks(() => {
@@ -355,7 +350,6 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
     for (let i = 0; i < found.length; i++) append(left, found[i]);
   };
   const end = () => {
-    currentStep = undefined;
     const tampered = tamperedWith(before);
     for (let i = 0; i < left.length; i++) append(tampered, left[i]);
     send({ type: "ran", id: message.id, jobs, tampered });
@@ -405,7 +399,6 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
 /** A batch the harness could not finish: the parent runs its cases one by one instead, and sees why. */
 function brokeSandbox(id: number): void {
   stopCapture();
-  currentStep = undefined;
   send({ type: "ran", id, jobs: [], tampered: ["broke the grader's sandbox"] });
 }
 
