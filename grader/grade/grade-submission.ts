@@ -68,6 +68,8 @@ interface RunContext {
   options: GradeOptions;
   /** Appended to every bundle when isolating from other submissions: new code text, new module instance in the child. */
   salt: string;
+  /** Each bundle's digest (of its code with the salt), by its code. */
+  digests: Map<string, string>;
 }
 
 function selectExercises(all: Exercise[], only: readonly string[] | undefined): Exercise[] {
@@ -109,7 +111,12 @@ function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: str
   if (!build.ok) return undefined;
   const code = build.code + ctx.salt;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
-  const digest = createHash("sha1").update(code).digest("hex").slice(0, 12);
+  // A package's members share its code: hashed once.
+  let digest = ctx.digests.get(build.code);
+  if (digest === undefined) {
+    digest = createHash("sha1").update(code).digest("hex").slice(0, 12);
+    ctx.digests.set(build.code, digest);
+  }
   const bundleKey = build.member ? `package@${digest}` : `${name}@${digest}`;
   const key = build.member ? `${build.member}@${digest}` : bundleKey;
   const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
@@ -259,7 +266,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const startup = process.uptime() * 1000 - (performance.now() - started);
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);
   const salt = options.isolateFromOthers ? `\n// ${randomUUID()}\n` : "";
-  const ctx: RunContext = { submission, sandbox, bundles: [], options, salt };
+  const ctx: RunContext = { submission, sandbox, bundles: [], options, salt, digests: new Map() };
   let exercises: ExerciseResult[];
   try {
     // Before any of the submission's code runs in the sandbox: the child is as the grader left it.
