@@ -134,6 +134,16 @@ function problemsOf(error: unknown, baseDir: string): BuildProblem[] {
 
 let esbuildModule: Promise<typeof esbuild> | undefined;
 
+/**
+ * Loaded on first use: when every bundle comes from the cache, a grading never needs esbuild. Its
+ * Go service collects garbage after every few small requests at Go's default (GOGC=100); bulk
+ * grading makes thousands, and a higher target costs it a little memory for ~25% less CPU.
+ */
+function startEsbuild(): Promise<typeof esbuild> {
+  process.env.GOGC ??= "400";
+  return import("esbuild");
+}
+
 export type EsbuildOutcome = { ok: true; outputs: Map<string, string>; metafile?: esbuild.Metafile } | { ok: false; problems: BuildProblem[] };
 
 /**
@@ -142,11 +152,7 @@ export type EsbuildOutcome = { ok: true; outputs: Map<string, string>; metafile?
  */
 export async function runEsbuild(options: esbuild.BuildOptions, baseDir: string): Promise<EsbuildOutcome> {
   try {
-    // Loaded on first use: when every bundle comes from the cache, a grading never needs esbuild.
-    // Its Go service collects garbage after every few small requests at Go's default (GOGC=100);
-    // bulk grading makes thousands, and a higher target costs it a little memory for ~25% less CPU.
-    process.env.GOGC ??= "400";
-    const { build } = await (esbuildModule ??= import("esbuild"));
+    const { build } = await (esbuildModule ??= startEsbuild());
     const result = await build({
       bundle: true,
       format: "esm",

@@ -22,7 +22,10 @@ import { PACKAGE_EXPORT } from "./protocol";
 /** One transpiled file: its CommonJS text, its source map, and what it imports. */
 interface Transpiled {
   file: string;
+  /** Ends with a newline. */
   code: string;
+  /** How many lines `code` has. */
+  lines: number;
   map: { sources: string[] } & Record<string, unknown>;
   imports: string[];
   /**
@@ -76,13 +79,17 @@ async function transpile(files: readonly string[], outdir: string, tsconfig?: st
     if (!meta.entryPoint) continue;
     const file = resolve(outdir, meta.entryPoint);
     const outputPath = resolve(outdir, output);
-    const code = built.outputs.get(outputPath)?.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n");
+    const emitted = built.outputs.get(outputPath);
     const mapText = built.outputs.get(`${outputPath}.map`);
-    if (code === undefined || mapText === undefined) return undefined;
+    if (emitted === undefined || mapText === undefined) return undefined;
+    // `import * as np from "#np"` becomes a copy of np's sixty-odd exports, with a getter each, per
+    // module instance; the runtime's own namespace object reads the same and costs nothing.
+    const text = emitted.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n").replaceAll('__toESM(require("#np"))', 'require("#np")');
+    const code = text.endsWith("\n") ? text : `${text}\n`;
     const map = JSON.parse(mapText) as Transpiled["map"];
     // Absolute sources: stack traces then name the student's file (run/stack.ts makes it relative).
     map.sources = map.sources.map((s) => resolve(dirname(outputPath), s));
-    modules.set(file, { file, code, map, imports: meta.imports.map((i) => i.path), esmOnly: ESM_ONLY.test(code) });
+    modules.set(file, { file, code, lines: code.split("\n").length - 1, map, imports: meta.imports.map((i) => i.path), esmOnly: ESM_ONLY.test(code) });
   }
   return modules.size === files.length ? { modules } : undefined;
 }
@@ -158,6 +165,9 @@ export interface StudentPackage {
   members: Set<string>;
 }
 
+const PRELUDE = `${LINKER}const factories = [];\n`;
+const PRELUDE_LINES = PRELUDE.split("\n").length - 1;
+
 /**
  * Builds the package of `members` for the submission in `submissionDir`. A member is left out when
  * its modules include a file that does not compile or an import the rule refuses or this flat view
@@ -192,20 +202,15 @@ export async function buildStudentPackage(submissionDir: string, gradedNames: re
   if (packaged.size === 0) return undefined;
 
   // The text, and an index source map with one section per module that any member uses.
-  let text = `${LINKER}const factories = [];\n`;
-  let line = text.split("\n").length - 1;
+  let text = PRELUDE;
+  let line = PRELUDE_LINES;
   const sections: { offset: { line: number; column: number }; map: unknown }[] = [];
   for (const index of [...used].sort((a, b) => a - b)) {
-    const { map, file } = files[index];
-    // `import * as np from "#np"` becomes a copy of np's sixty-odd exports, with a getter each, per
-    // module instance; the runtime's own namespace object reads the same and costs nothing.
-    const code = files[index].code.replaceAll('__toESM(require("#np"))', 'require("#np")');
-    const head = `// ${basename(file)}\nfactories[${index}] = function (require, module, exports) {\n`;
-    text += head;
-    line += 2;
-    sections.push({ offset: { line, column: 0 }, map });
-    text += `${code}${code.endsWith("\n") ? "" : "\n"}};\n`;
-    line += code.split("\n").length - (code.endsWith("\n") ? 1 : 0) + 1;
+    const { code, lines, map, file } = files[index];
+    // Two lines of head, the module, and the closing line.
+    text += `// ${basename(file)}\nfactories[${index}] = function (require, module, exports) {\n${code}};\n`;
+    sections.push({ offset: { line: line + 2, column: 0 }, map });
+    line += 2 + lines + 1;
   }
   text += `export const ${PACKAGE_EXPORT} = {\n${loaders.join("\n")}\n};\n`;
   return { code: text, sourceMap: JSON.stringify({ version: 3, sections }), members: packaged };
