@@ -18,8 +18,18 @@ export type ParentMessage =
    */
   | { type: "load"; id: number; key: string; code?: string; package?: string; member?: string; exportName: string; clean: boolean }
   | { type: "call"; id: number; key: string; exportName: string; args: WireValue[]; clean: boolean }
-  /** Jobs in turn, each calling a function on each case's arguments, after loading it as "load" would if `load` is given; answered by one "ran". */
-  | { type: "run"; id: number; jobs: RunJob[]; clean: boolean; progressAfterMs: number };
+  /**
+   * Jobs in turn, each calling a function on each case's arguments, after loading it as "load" would
+   * if `load` is given; answered by one "ran". `stopAt`: answer before that step (see StepAt);
+   * `reseed`: first start np.random again as a fresh child has it.
+   */
+  | { type: "run"; id: number; jobs: RunJob[]; clean: boolean; stopAt?: StepAt; reseed?: boolean };
+
+/** A step of a "run": job `job`'s load (step -1) or its case number `step`. */
+export interface StepAt {
+  job: number;
+  step: number;
+}
 
 export interface RunJob {
   key: string;
@@ -29,11 +39,14 @@ export interface RunJob {
 }
 
 /**
- * The child's fd on which it names a step of a "run" as it starts ("id:job:case\n", case -1 for the
- * job's load), once `progressAfterMs` went by since the parent last heard of the run: the parent
- * then times that step from there.
+ * The child's progress record: a file open for writing only, shared with the parent, which the
+ * child overwrites at the start of each step of a "run" with "id:job:step:time" (the request's id,
+ * the step as StepAt, and when it started, in milliseconds since the epoch), padded with spaces to
+ * PROGRESS_RECORD_BYTES. The parent reads it only when a time limit is up: each step has its own
+ * limit from its start, and the step that was running when the child was stopped is known.
  */
 export const PROGRESS_FD = 4;
+export const PROGRESS_RECORD_BYTES = 80;
 
 /** What a package (run/package.ts) exports: its members' loaders, by context name. */
 export const PACKAGE_EXPORT = "members";
@@ -79,8 +92,8 @@ export type ChildMessage =
   | { type: "ran"; id: number; jobs: RanJob[]; tampered: string[] }
   /** Refused to run: something changed after the last report (see ParentMessage `clean`). */
   | { type: "dirty"; id: number; tampered: string[] }
-  /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. */
-  | { type: "output"; id: number; text: string };
+  /** What the running code printed so far, sent as it prints: kept only if the child dies before replying. In a "run", the step printing. */
+  | ({ type: "output"; id: number; text: string } & Partial<StepAt>);
 
 const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
 const common = {
@@ -156,6 +169,6 @@ export const childMessageSchema = {
     { if: { properties: { type: { const: "threw" } } }, then: { required: ["id", "error", "output", "tampered"], properties: { ...common, error: thrownError } } },
     { if: { properties: { type: { const: "ran" } } }, then: { required: ["id", "jobs", "tampered"], properties: { id: common.id, tampered: common.tampered, jobs: { type: "array", maxItems: 1000, items: ranJob } } } },
     { if: { properties: { type: { const: "dirty" } } }, then: { required: ["id", "tampered"], properties: { id: common.id, tampered: common.tampered } } },
-    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 } } } },
+    { if: { properties: { type: { const: "output" } } }, then: { required: ["id", "text"], properties: { id: common.id, text: { type: "string", maxLength: 100_000 }, job: { type: "integer" }, step: { type: "integer" } } } },
   ],
 } as const;

@@ -34,10 +34,18 @@ async function oneByOne(jobs: Job[]): Promise<string[][]> {
 }
 
 async function batched(jobs: Job[]): Promise<string[][]> {
+  return (await batchedWith(jobs)).got;
+}
+
+/** The jobs' outcomes in one runJobs, and how many child processes it took. */
+async function batchedWith(jobs: Job[]): Promise<{ got: string[][]; children: number; outcomes: CallOutcome[][] }> {
   const sandbox = createSandbox();
   sandboxes.push(sandbox);
-  return (await sandbox.runJobs(jobs)).map((j) => j.outcomes.map(summary));
+  const ran = await sandbox.runJobs(jobs);
+  return { got: ran.map((j) => j.outcomes.map(summary)), children: sandbox.childrenStarted(), outcomes: ran.map((j) => j.outcomes) };
 }
+
+const np = 'const np = globalThis[Symbol.for("dnn-grader.np")];\n';
 
 describe("Sandbox.runJobs", () => {
   it("gives a case that hangs its own timeout, and the other cases their results", async () => {
@@ -65,5 +73,40 @@ describe("Sandbox.runJobs", () => {
     const got = await batched([slow]);
     expect(got).toEqual([["returned 1", "returned 2", "returned 3", "timeout"]]);
     expect(got).toEqual(await oneByOne([slow]));
+  }, 20_000);
+
+  it("runs a case that hangs only once: the cases before it again in a fresh child, then on from there", async () => {
+    const jobs = [job("hangs-on-2", "export function f(x) { while (x === 2) {} return x * 10; }", [1, 2, 3]), job("after", "export function f(x) { return x + 1; }", [5])];
+    const { got, children } = await batchedWith(jobs);
+    expect(got).toEqual([["returned 10", "timeout", "returned 30"], ["returned 6"]]);
+    // The first child, killed in case 2; a second one runs case 1 again, then the rest. One by one
+    // takes a third: case 2 would run (and hang) again.
+    expect(children).toBe(2);
+  }, 20_000);
+
+  it("goes on after a case that hung as a fresh child would: the module as a new instance, np.random started again", async () => {
+    const counts = job("counts", "let calls = 0;\nexport function f(x) { calls += 1; while (x === 2) {} return calls; }", [1, 2, 3, 4]);
+    const draws = job("draws", `${np}export function f(x) { while (x === 2) {} return np.random.rand(); }`, [1, 2, 3]);
+    // Each alone: a later death would have the steps after this one's run again in a fresh child.
+    const got = [...(await batched([counts])), ...(await batched([draws]))];
+    expect(got[0]).toEqual(["returned 1", "timeout", "returned 1", "returned 2"]);
+    expect(got[1][0]).toBe(got[1][2]);
+    expect(got).toEqual([...(await oneByOne([counts])), ...(await oneByOne([draws]))]);
+  }, 30_000);
+
+  it("keeps with a case that hung what it printed, and only that", async () => {
+    const jobs = [job("prints", "export function f(x) { console.log(`case ${x}`); while (x === 2) {} return x; }", [1, 2, 3])];
+    const { outcomes } = await batchedWith(jobs);
+    expect(outcomes[0].map((o) => `${o.kind}: ${o.output.trim()}`)).toEqual(["returned: case 1", "timeout: case 2", "returned: case 3"]);
+  }, 20_000);
+
+  it("gives a module that hangs while it loads its timeout, and the jobs after it their results", async () => {
+    const jobs = [job("first", "export function f(x) { return x; }", [1]), job("loads-forever", "for (;;) {}\nexport function f(x) { return x; }", [1, 2]), job("after", "export function f(x) { return -x; }", [3])];
+    const sandbox = createSandbox();
+    sandboxes.push(sandbox);
+    const ran = await sandbox.runJobs(jobs);
+    expect(ran.map((j) => j.load.kind)).toEqual(["loaded", "timeout", "loaded"]);
+    expect(ran.map((j) => j.outcomes.map(summary))).toEqual([["returned 1"], [], ["returned -3"]]);
+    expect(sandbox.childrenStarted()).toBe(2);
   }, 20_000);
 });

@@ -11,19 +11,24 @@
  * function's leftovers never change another's result, nor are they blamed on it.
  *
  * `runJobs` sends many loads and calls in one request (a request costs both processes more than a
- * short case): the child checks for changes once, at the end. Its results are used only when
- * nothing went wrong; otherwise everything in it is done again with `load` and `call`, one by one,
- * which is what tells which call did what.
+ * short case): the child checks for changes once, at the end, and names each step as it starts in
+ * a progress record the parent reads only when a time limit is up. Its results are used only when
+ * nothing went wrong. When a step used up its own time limit, the steps before it run again in a
+ * fresh child, up to it: if they run clean, the death was that step's, and the rest goes on from
+ * there (see `recover`); a hanging case thus runs once. Anything else is done again with `load` and
+ * `call`, one by one, which is what tells which call did what.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
+import { closeSync, openSync, readSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, PROGRESS_FD, type ChildMessage, type ParentMessage, type RanCase, type ThrownError } from "./protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, PROGRESS_FD, PROGRESS_RECORD_BYTES, type ChildMessage, type ParentMessage, type RanCase, type RanJob, type StepAt, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -54,8 +59,6 @@ interface Pending {
   /** A "run": answered by "ran", and only by it. */
   run: boolean;
   resolve: (message: ChildMessage | Death) => void;
-  /** A "run": a step of job `job` started (see PROGRESS_FD). */
-  stepStarted?: (job: number) => void;
 }
 
 interface Child {
@@ -68,10 +71,14 @@ interface Child {
   stray: string;
   /** Output the pending request's code printed so far (the child streams it): used if the child dies. */
   streamed: string;
-  /** What the progress pipe sent after its last full line. */
-  progressText: string;
+  /** In a "run", the step ("job:step") that printed `streamed`. */
+  streamedAt: string;
+  /** The progress record (see PROGRESS_FD), open for reading. */
+  progressFd: number;
   stderrTail: string;
   killedForTimeout?: number;
+  /** The step of a "run" that was stopped after its own full time limit. */
+  killedAt?: StepAt;
   /**
    * Student code patched something a later function would notice, or left work running. While it
    * loaded: finish this bundle (its cases need what it set up), then replace the child. While a
@@ -99,6 +106,26 @@ export interface Job {
   timeoutMs: number;
 }
 
+/** Part of a batch (see Sandbox `batch`). */
+interface Part {
+  index: number;
+  key: string;
+  from: number;
+  again: number;
+}
+
+/**
+ * What a batch did: its clean answer, complete up to where it was asked to stop; a death at a step
+ * that had used up its own time limit (by the progress record); or anything else ("failed").
+ */
+type Batch = { kind: "ran"; jobs: RanJob[]; stray: string } | { kind: "died"; at: StepAt; limitMs: number; output: string } | { kind: "failed" };
+
+/** A job's outcomes so far, while a batch that died is recovered. */
+interface Progress {
+  load?: LoadOutcome;
+  outcomes: CallOutcome[];
+}
+
 export interface JobOutcome {
   load: LoadOutcome;
   /** One per case; none if the load failed. */
@@ -117,6 +144,8 @@ export interface Sandbox {
   runJobs(jobs: readonly Job[]): Promise<JobOutcome[]>;
   /** Start a child now if none is running, so the next grading does not wait for one to boot. */
   warm(): void;
+  /** How many child processes this sandbox has started (each costs about as much as a correct submission's grading). */
+  childrenStarted(): number;
   close(): void;
 }
 
@@ -184,32 +213,63 @@ function newId(): number {
   return randomInt(1, 2 ** 47);
 }
 
+/** The clock the child writes in the progress record: milliseconds since the epoch, to a fraction. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/**
+ * A new child's progress record (see PROGRESS_FD): a file the child may only write and the parent
+ * only read, removed from its folder at once (the two open descriptors keep it).
+ */
+function progressRecord(): { childFd: number; readFd: number } {
+  const path = join(tmpdir(), `dnn-grader-progress-${randomUUID()}`);
+  const childFd = openSync(path, "wx", 0o600);
+  try {
+    return { childFd, readFd: openSync(path, "r") };
+  } catch (error) {
+    closeSync(childFd);
+    throw error;
+  } finally {
+    unlinkSync(path);
+  }
+}
+
+const progressBuffer = Buffer.alloc(PROGRESS_RECORD_BYTES);
+
+/** The step the record names, or undefined if it names none (yet) or was garbled. */
+function readProgress(fd: number): (StepAt & { id: number; startedAt: number }) | undefined {
+  try {
+    const n = readSync(fd, progressBuffer, 0, PROGRESS_RECORD_BYTES, 0);
+    const [id, job, step, startedAt] = progressBuffer.toString("latin1", 0, n).trim().split(":").map(Number);
+    return Number.isInteger(id) && Number.isInteger(job) && Number.isInteger(step) && Number.isFinite(startedAt) ? { id, job, step, startedAt } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
   let child: Child | undefined;
+  let started = 0;
   const codes = new Map<string, { source: LoadSource; exportName: string }>();
 
   function start(): Child {
+    started += 1;
     const [program, ...args] = childCommand(limits, probeConfinement(), BOOT);
-    const proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc", "pipe"], env: {}, cwd: tmpdir() });
-    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", progressText: "", stderrTail: "", ready: Promise.resolve() };
+    const record = progressRecord();
+    let proc: ChildProcess;
+    try {
+      proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc", record.childFd], env: {}, cwd: tmpdir() });
+    } finally {
+      closeSync(record.childFd);
+    }
+    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", streamedAt: "", progressFd: record.readFd, stderrTail: "", ready: Promise.resolve() };
     // Stray output keeps its beginning (what the student printed comes before Node's own reports);
     // stderrTail keeps the end (how the process died is said last).
     proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL)));
     proc.stderr!.on("data", (d: Buffer) => {
       c.stderrTail = (c.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL);
       c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL);
-    });
-    // "id:job:case" lines, one per step of a "run" as it starts: each step's time limit runs from
-    // there. Student code that learnt the request's id could write here too: at most it gets its
-    // own request the time all its steps would have had together, and never a result.
-    proc.stdio[PROGRESS_FD]?.on("data", (d: Buffer) => {
-      const lines = (c.progressText + d.toString("utf8")).split("\n");
-      c.progressText = lines.pop()!.slice(-200);
-      const pending = c.pending;
-      for (const line of lines) {
-        const [id, job] = line.split(":").map(Number);
-        if (pending?.stepStarted && id === pending.id && Number.isInteger(job)) pending.stepStarted(job);
-      }
     });
     c.ready = new Promise<void>((resolve, reject) => {
       const onReady = (m: unknown) => {
@@ -228,6 +288,12 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (!pending) return;
       const message = validateMessage(m) ? (m as ChildMessage) : undefined;
       if (message?.type === "output" && message.id === pending.id) {
+        // In a "run", only the output of the step that is printing is kept: if it dies, it is that step's.
+        const at = message.job === undefined ? "" : `${message.job}:${message.step}`;
+        if (at !== c.streamedAt) {
+          c.streamed = "";
+          c.streamedAt = at;
+        }
         c.streamed = (c.streamed + message.text).slice(0, STREAMED_LIMIT);
         return;
       }
@@ -257,6 +323,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
 
     // "close", not "exit": by then all of stderr has been read (how the process died is told there).
     proc.on("close", (code, signal) => {
+      closeSync(c.progressFd);
       const pending = c.pending;
       c.pending = undefined;
       if (child === c) child = undefined;
@@ -282,8 +349,8 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
 
   /**
    * Sends `message`; resolves with the reply, or with how the child died. The time limit is
-   * `timeoutMs`; for a "run", `steps` gives each step its own, from when the child says it starts,
-   * within an overall limit that no message from the child can extend.
+   * `timeoutMs`; for a "run", each step has its own, `steps.limit(job)` from when it started by
+   * the progress record, within an overall limit that nothing the child writes can extend.
    */
   async function request(c: Child, message: ParentMessage & { id: number }, timeoutMs: number, steps?: { limit: (job: number) => number; overallMs: number }): Promise<ChildMessage | Death> {
     try {
@@ -292,13 +359,26 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       return { kind: "crashed", reason: (error as Error).message, cause: "start" };
     }
     return new Promise((resolve) => {
-      const expire = (limitMs: number) => () => {
+      const sentAt = epochNow();
+      const expire = (limitMs: number, at?: StepAt) => {
         c.killedForTimeout = limitMs;
+        c.killedAt = at;
         kill(c);
       };
-      let timer = setTimeout(expire(timeoutMs), timeoutMs);
-      const deadline = performance.now() + (steps?.overallMs ?? timeoutMs);
+      // A run's limits are looked at only when one may be up: reading the record wakes no one.
+      const check = () => {
+        const record = readProgress(c.progressFd);
+        const named = record?.id === message.id ? record : undefined;
+        const limitMs = named ? steps!.limit(named.job) : timeoutMs;
+        const stepEnd = (named ? named.startedAt : sentAt) + limitMs;
+        const overallEnd = sentAt + steps!.overallMs;
+        const left = Math.min(stepEnd, overallEnd) - epochNow();
+        if (left > 0) timer = setTimeout(check, Math.ceil(left));
+        else expire(limitMs, named && stepEnd <= overallEnd ? { job: named.job, step: named.step } : undefined);
+      };
+      let timer = setTimeout(steps ? check : () => expire(timeoutMs), timeoutMs);
       c.streamed = "";
+      c.streamedAt = "";
       c.pending = {
         id: message.id,
         run: message.type === "run",
@@ -306,13 +386,6 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
           clearTimeout(timer);
           resolve(m);
         },
-        ...(steps && {
-          stepStarted: (job: number) => {
-            clearTimeout(timer);
-            const limitMs = steps.limit(job);
-            timer = setTimeout(expire(limitMs), Math.max(0, Math.min(limitMs, deadline - performance.now())));
-          },
-        }),
       };
       c.process.send(message, () => undefined);
     });
@@ -325,9 +398,9 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     return text;
   }
 
-  /** What a case that died printed: what the child streamed, then what it wrote outside the capture. */
-  function deathOutput(c: Child): string {
-    const streamed = c.streamed;
+  /** What a case that died printed: what the child streamed (in a run, what step `at` streamed), then what it wrote outside the capture. */
+  function deathOutput(c: Child, at?: StepAt): string {
+    const streamed = at && c.streamedAt !== `${at.job}:${at.step}` ? "" : c.streamed;
     c.streamed = "";
     return joinOutput(streamed, cleanStray(takeStray(c)));
   }
@@ -343,9 +416,13 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     return (child ??= start());
   }
 
-  /** What a load request says of where the module comes from; a package already imported by `c` is not sent again. */
-  function moduleSource(c: Child, key: string, source: LoadSource, imported: ReadonlySet<string> = c.packages): { code?: string; package?: string; member?: string } {
-    const base64 = (code: string, name: string) => Buffer.from(withSourceUrl(code, bundleToken(name))).toString("base64");
+  /**
+   * What a load request says of where the module comes from; a package already imported by `c` is
+   * not sent again. `again`: the how-manieth new instance of a module `c` already has (its code
+   * then differs by a comment, for Node makes one instance per text).
+   */
+  function moduleSource(c: Child, key: string, source: LoadSource, imported: ReadonlySet<string> = c.packages, again = 0): { code?: string; package?: string; member?: string } {
+    const base64 = (code: string, name: string) => Buffer.from(withSourceUrl(again > 0 ? `${code}\n// instance ${again + 1}\n` : code, bundleToken(name))).toString("base64");
     if (typeof source === "string") return { code: base64(source, key) };
     return { package: source.packageKey, member: source.member, ...(imported.has(source.packageKey) ? {} : { code: base64(source.code, source.packageKey) }) };
   }
@@ -419,6 +496,134 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs: r.durationMs };
   }
 
+  /** A child of its own for what follows: the current one is ended. */
+  function freshChild(): Child {
+    if (child) kill(child);
+    child = start();
+    return child;
+  }
+
+  /**
+   * Runs `parts` of `jobs` in one "run" request to `c` (see Batch). A part is job `index` from its
+   * case `from` on, loaded under `key` (a key `c` has not loaded is loaded first; `again` makes it
+   * a new instance of code `c` already holds).
+   */
+  async function batch(c: Child, jobs: readonly Job[], parts: readonly Part[], options: { clean: boolean; stopAt?: StepAt; reseed?: boolean }): Promise<Batch> {
+    const { stopAt } = options;
+    const sent = new Set(c.packages);
+    const wire = parts.map((p) => {
+      const j = jobs[p.index];
+      const load = c.loaded.has(p.key) ? undefined : moduleSource(c, p.key, j.source, sent, p.again);
+      if (typeof j.source !== "string") sent.add(j.source.packageKey);
+      return { key: p.key, exportName: j.exportName, cases: j.cases.slice(p.from).map((args) => args.map(encodeWire)), ...(load ? { load } : {}) };
+    });
+    const limit = (job: number) => jobs[parts[job]?.index]?.timeoutMs ?? jobs[parts[0].index].timeoutMs;
+    const overallMs = wire.reduce((sum, w, i) => sum + limit(i) * (w.cases.length + 1), 0);
+    const message = { type: "run" as const, id: newId(), jobs: wire, clean: options.clean, ...(stopAt ? { stopAt } : {}), ...(options.reseed ? { reseed: true } : {}) };
+    const reply = await request(c, message, limit(0), { limit, overallMs });
+    if (isDeath(reply)) {
+      const at = c.killedAt;
+      if (reply.kind !== "timeout" || !at || at.job >= parts.length) return { kind: "failed" };
+      return { kind: "died", at, limitMs: reply.limitMs, output: deathOutput(c, at) };
+    }
+    if (reply.type !== "ran" || reply.tampered.length > 0) return { kind: "failed" };
+    const asked = stopAt ? stopAt.job + 1 : parts.length;
+    const complete =
+      reply.jobs.length === asked &&
+      reply.jobs.every((r, i) => {
+        if (stopAt && i === stopAt.job && stopAt.step === -1) return r.loaded === undefined && r.cases.length === 0;
+        if ((r.loaded !== undefined) !== (wire[i].load !== undefined)) return false;
+        if (r.loaded && !r.loaded.ok) return r.cases.length === 0;
+        const cases = stopAt && i === stopAt.job ? stopAt.step : wire[i].cases.length;
+        return r.cases.length === cases && r.cases.every((x) => x.durationMs <= limit(i));
+      });
+    if (!complete) return { kind: "failed" };
+    for (const [i, r] of reply.jobs.entries()) if (r.loaded?.ok) markLoaded(c, parts[i].key, jobs[parts[i].index].source);
+    return { kind: "ran", jobs: reply.jobs, stray: takeStray(c) };
+  }
+
+  /**
+   * Adds what a clean batch of `parts` did to `results`; false if it does not fit what the steps
+   * before it did (a module loaded before fails to load again). What was written around the capture
+   * goes with the last thing that ran.
+   */
+  function record(results: Progress[], parts: readonly Part[], ran: { jobs: RanJob[]; stray: string }): boolean {
+    let last: { output: string } | undefined;
+    for (const [i, r] of ran.jobs.entries()) {
+      const result = results[parts[i].index];
+      if (r.loaded && !r.loaded.ok) {
+        if (result.load) return false;
+        result.load = { kind: "load-failed", problem: r.loaded.problem, error: r.loaded.error, output: r.loaded.output };
+        last = result.load;
+        continue;
+      }
+      // A job's load that a stop came before, or a new instance's (whose output "call" drops too), tells nothing new.
+      if (!result.load && (r.loaded || r.cases.length > 0)) {
+        result.load = { kind: "loaded", output: r.loaded?.output ?? "" };
+        last = result.load;
+      }
+      for (const x of r.cases) result.outcomes.push((last = outcomeOf(x, "")));
+    }
+    if (last && ran.stray) last.output = joinOutput(last.output, ran.stray);
+    return true;
+  }
+
+  /**
+   * After a batch died at step `died` (global) having had its own full time limit: whether that
+   * death is the step's own is told by running the steps before it again, in a fresh child, up to
+   * it. If they run clean (nothing changed, nothing left running), the step ran where one by one it
+   * would have, and its death is its outcome; the steps after it go on in that child, as in a fresh
+   * one (np.random started again, the step's own module as a new instance), until the next death.
+   * Anything else (a step before a known death dies, a change, a module that no longer loads):
+   * undefined, and the caller does everything one by one.
+   */
+  async function recover(jobs: readonly Job[], died: Death & StepAt & { output: string }): Promise<JobOutcome[] | undefined> {
+    const results: Progress[] = jobs.map(() => ({ outcomes: [] }));
+    const keys = jobs.map((j) => j.key);
+    const again = jobs.map(() => 0);
+    let death: (Death & StepAt & { output: string }) | undefined = died;
+    let position = { job: 0, from: 0 };
+    let c = freshChild();
+    let reseed = false;
+    const steps = jobs.reduce((n, j) => n + j.cases.length + 1, 0);
+    for (let round = 0; round <= 2 * steps; round++) {
+      const parts = jobs.slice(position.job).map((_, k): Part => {
+        const index = position.job + k;
+        return { index, key: keys[index], from: k === 0 ? position.from : 0, again: again[index] };
+      });
+      const relative = (at: StepAt): StepAt => ({ job: at.job - position.job, step: at.step === -1 || at.job !== position.job ? at.step : at.step - position.from });
+      const done = await batch(c, jobs, parts, { clean: false, ...(death ? { stopAt: relative(death) } : {}), reseed });
+      if (done.kind === "failed") return undefined;
+      if (done.kind === "died") {
+        if (death) return undefined;
+        const at = { job: position.job + done.at.job, step: done.at.step === -1 || done.at.job !== 0 ? done.at.step : done.at.step + position.from };
+        death = { kind: "timeout", limitMs: done.limitMs, output: done.output, ...at };
+        c = freshChild();
+        reseed = false;
+        continue;
+      }
+      if (!record(results, parts, done)) return undefined;
+      if (!death) break;
+      // The steps before it ran clean in a fresh child: the death was that step's own.
+      const { job, step, output, ...how } = death;
+      const dead: Death & { output: string } = { ...how, output };
+      const result = results[job];
+      if (step === -1) result.load = dead;
+      else result.outcomes.push({ ...dead, durationMs: dead.kind === "timeout" ? dead.limitMs : 0 });
+      if (step !== -1 && step + 1 < jobs[job].cases.length) {
+        // One by one, the next case would run in a fresh child, with the module loaded anew.
+        again[job] += 1;
+        keys[job] = `${jobs[job].key}#${again[job] + 1}`;
+        position = { job, from: step + 1 };
+      } else position = { job: job + 1, from: 0 };
+      death = undefined;
+      reseed = true;
+      if (position.job >= jobs.length) break;
+    }
+    if (death || results.some((r, i) => !r.load || (r.load.kind === "loaded" && r.outcomes.length !== jobs[i].cases.length))) return undefined;
+    return results.map((r) => ({ load: r.load!, outcomes: r.outcomes }));
+  }
+
   async function runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
     for (const j of jobs) codes.set(j.key, { source: j.source, exportName: j.exportName });
     const oneByOne = async () => {
@@ -435,46 +640,19 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     if (child?.tainted) kill(child);
     const c = (child ??= start());
     const keys = new Set(jobs.map((j) => j.key));
-    const sent = new Set(c.packages);
-    const wire = jobs.map((j) => {
-      const load = c.loaded.has(j.key) ? undefined : moduleSource(c, j.key, j.source, sent);
-      if (typeof j.source !== "string") sent.add(j.source.packageKey);
-      return { key: j.key, exportName: j.exportName, cases: j.cases.map((args) => args.map(encodeWire)), ...(load ? { load } : {}) };
-    });
-    // Each step has its job's time limit: until the child names a step on the progress pipe (which
-    // it does once half the shortest limit went by unheard of), from the request on; after, from
-    // that step. A case that took longer than its own limit by the child's clock also has
-    // everything redone.
-    const limit = Math.min(...jobs.map((j) => j.timeoutMs));
-    const overallMs = jobs.reduce((sum, j) => sum + j.timeoutMs * (j.cases.length + 1), 0);
-    const message = { type: "run" as const, id: newId(), jobs: wire, clean: [...c.loaded].some((k) => !keys.has(k)), progressAfterMs: limit / 2 };
-    const reply = await request(c, message, limit, { limit: (job) => jobs[job]?.timeoutMs ?? limit, overallMs });
-    const ran = !isDeath(reply) && reply.type === "ran" ? reply : undefined;
-    const complete =
-      ran !== undefined &&
-      ran.jobs.length === jobs.length &&
-      ran.jobs.every((r, i) => {
-        if ((r.loaded !== undefined) !== (wire[i].load !== undefined)) return false;
-        if (r.loaded && !r.loaded.ok) return r.cases.length === 0;
-        return r.cases.length === jobs[i].cases.length && r.cases.every((x) => x.durationMs <= jobs[i].timeoutMs);
-      });
-    if (!ran || !complete || ran.tampered.length > 0) {
-      // A death, a slow case, or a change (this code's doing, or an earlier one's leftovers): which
-      // call did what is told by doing them one by one, from a fresh child. (Even the step that died
-      // is run again: in a process shared with other submissions, their leftovers could have
-      // caused the death, and only a fresh process can tell.)
-      if (child === c) kill(c);
-      return oneByOne();
+    const parts = jobs.map((j, index): Part => ({ index, key: j.key, from: 0, again: 0 }));
+    const first = await batch(c, jobs, parts, { clean: [...c.loaded].some((k) => !keys.has(k)) });
+    if (first.kind === "ran") {
+      const results: Progress[] = jobs.map(() => ({ outcomes: [] }));
+      record(results, parts, first);
+      return results.map((r) => ({ load: r.load ?? { kind: "loaded", output: "" }, outcomes: r.outcomes }));
     }
-    // What was written around the capture goes with the last thing that ran.
-    const stray = takeStray(c);
-    return ran.jobs.map((r, i): JobOutcome => {
-      const last = i === ran.jobs.length - 1 ? stray : "";
-      if (r.loaded && !r.loaded.ok) return { load: { kind: "load-failed", problem: r.loaded.problem, error: r.loaded.error, output: joinOutput(r.loaded.output, last) }, outcomes: [] };
-      markLoaded(c, jobs[i].key, jobs[i].source);
-      const load: LoadOutcome = { kind: "loaded", output: r.loaded?.output ?? "" };
-      return { load, outcomes: r.cases.map((x, k) => outcomeOf(x, k === r.cases.length - 1 ? last : "")) };
-    });
+    // A death, a slow case, or a change (this code's doing, or an earlier one's leftovers): which call
+    // did what is told by doing them one by one, from a fresh child; but a step that used up its own
+    // time limit is not run again when the steps before it prove clean (see recover).
+    if (child === c) kill(c);
+    const recovered = first.kind === "died" ? await recover(jobs, { kind: "timeout", limitMs: first.limitMs, output: first.output, ...first.at }) : undefined;
+    return recovered ?? oneByOne();
   }
 
   // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.
@@ -490,6 +668,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     warm() {
       child ??= start();
     },
+    childrenStarted: () => started,
     close() {
       if (child) kill(child);
     },

@@ -14,7 +14,7 @@ import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, PROGRESS_FD, type ChildMessage, type ParentMessage, type RanJob, type ThrownError } from "../protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, PACKAGE_EXPORT, PROGRESS_FD, PROGRESS_RECORD_BYTES, type ChildMessage, type ParentMessage, type RanJob, type ThrownError } from "../protocol";
 import { onOutput, rewriteOutput, startCapture, stopCapture } from "./capture";
 import { bare, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, leftBehind, pendingWork, takeBaseline, type Resources } from "./tamper";
@@ -32,6 +32,7 @@ const replaceAll = uncurry(String.prototype.replaceAll as (search: string, repla
 const sliceString = uncurry(String.prototype.slice);
 const splitString = uncurry(String.prototype.split as (separator: string) => string[]);
 const includes = uncurry(String.prototype.includes);
+const repeat = uncurry(String.prototype.repeat);
 const StringOf = String;
 const ErrorCtor = Error;
 const immediate = setImmediate;
@@ -176,32 +177,33 @@ function afterPendingCallbacks(next: () => void): void {
 }
 
 let currentId = 0;
+/** The step of a "run" that is printing, if any: the parent keeps the output of a step that dies. */
+let currentStep: { job: number; step: number } | undefined;
 onOutput((text) => {
   try {
-    send({ type: "output", id: currentId, text });
+    send({ type: "output", id: currentId, text, ...currentStep });
   } catch {
     // the channel is gone: the parent notices the exit
   }
 });
 
 const writeProgress = writeSync;
-
-/** When the parent last heard of this run's progress: the request's arrival, or the last step named on the pipe. */
-let lastProgress = 0;
+/** The child's clock as milliseconds since the epoch, as the parent reads its own (see PROGRESS_FD). */
+const origin = performance.timeOrigin;
+const reseed = np.random.seed;
+const DEFAULT_SEED = np.random.DEFAULT_SEED;
 
 /**
- * A step of a "run" starts. Once `afterMs` has gone by since the parent last heard of the run, it
- * is named to the parent, on a pipe of its own (see PROGRESS_FD), which gives the step its own full
- * time limit from there. Runs that end quickly name no step at all: each write wakes the parent,
- * and costs about what a short step does.
+ * A step of a "run" starts: its name and start time overwrite the progress record (see PROGRESS_FD),
+ * which the parent reads only when a time limit is up. A write costs microseconds and wakes no one.
  */
-function startStep(id: number, job: number, step: number, afterMs: number): void {
-  if (now() - lastProgress < afterMs) return;
-  lastProgress = now();
+function startStep(id: number, job: number, step: number): void {
   try {
-    writeProgress(PROGRESS_FD, `${id}:${job}:${step}\n`);
+    currentStep = { job, step };
+    const record = `${id}:${job}:${step}:${origin + now()}`;
+    writeProgress(PROGRESS_FD, record + repeat(" ", PROGRESS_RECORD_BYTES - record.length), 0);
   } catch {
-    // no progress pipe (a parent that did not ask for one): a run that is too slow is then redone call by call
+    // no progress record (a parent that did not give one): a run that is too slow is then redone call by call
   }
 }
 
@@ -267,6 +269,7 @@ function load(message: Extract<ParentMessage, { type: "load" }>): void {
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
+  currentStep = undefined;
   loadModule(message, message.exportName, (result) => send({ type: "loaded", id: message.id, ...result, tampered: tamperedWith(before) }));
 }
 
@@ -320,6 +323,7 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
   const before = pendingWork();
   const fn = modules[message.key]?.[message.exportName] as (...args: unknown[]) => unknown;
   currentId = message.id;
+  currentStep = undefined;
   startCapture();
   const result = callOnce(fn, message.args);
   afterPendingCallbacks(() => {
@@ -333,14 +337,16 @@ function call(message: Extract<ParentMessage, { type: "call" }>): void {
  * each case (with what it printed once its promise callbacks have run), answered in one message: a
  * message costs both processes more than a case does. What changed is checked once, at the end:
  * the parent uses the results only if nothing did, and only if no case took longer than its time
- * limit (timed here, by a clock captured before any student code ran).
+ * limit (timed here, by a clock captured before any student code ran). With `stopAt`, it answers
+ * before that step; with `reseed`, np.random first starts again as in a fresh child.
  */
 function run(message: Extract<ParentMessage, { type: "run" }>): void {
   const refused = dirty(message);
   if (refused) return send(refused);
   const before = pendingWork();
   currentId = message.id;
-  lastProgress = now();
+  if (message.reseed) reseed(DEFAULT_SEED);
+  const stop = message.stopAt;
   const jobs: RanJob[] = [];
   // Work left running is looked for after each load and case (cheaply): by the end, a failed
   // connection may have closed. Changed built-ins stay changed: they are looked for once, at the end.
@@ -352,18 +358,21 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
   const end = () => {
     const tampered = tamperedWith(before);
     for (let i = 0; i < left.length; i++) append(tampered, left[i]);
+    currentStep = undefined;
     send({ type: "ran", id: message.id, jobs, tampered });
   };
   const next = (jobIndex: number, caseIndex: number) => {
     try {
-      if (jobIndex === message.jobs.length) return end();
+      if (jobIndex === message.jobs.length || (stop && jobIndex > stop.job)) return end();
       const job = message.jobs[jobIndex];
+      const stopsAt = (step: number) => stop !== undefined && (jobIndex > stop.job || (jobIndex === stop.job && step >= stop.step));
       if (caseIndex === 0 && jobs.length === jobIndex) {
         const done: RanJob = { cases: [] };
         append(jobs, done);
         if (job.load && !modules[job.key]) {
+          if (stopsAt(-1)) return end();
           // Load first: its top-level code's output and failure are its own; no case runs if it fails.
-          startStep(message.id, jobIndex, -1, message.progressAfterMs);
+          startStep(message.id, jobIndex, -1);
           return loadModule({ key: job.key, ...job.load }, job.exportName, (result) => {
             done.loaded = result;
             lookForLeftWork();
@@ -373,8 +382,9 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
         }
       }
       if (caseIndex === job.cases.length) return next(jobIndex + 1, 0);
+      if (stopsAt(caseIndex)) return end();
       const fn = modules[job.key]?.[job.exportName] as (...args: unknown[]) => unknown;
-      startStep(message.id, jobIndex, caseIndex, message.progressAfterMs);
+      startStep(message.id, jobIndex, caseIndex);
       const started = now();
       startCapture();
       const result = callOnce(fn, job.cases[caseIndex]);
@@ -399,6 +409,7 @@ function run(message: Extract<ParentMessage, { type: "run" }>): void {
 /** A batch the harness could not finish: the parent runs its cases one by one instead, and sees why. */
 function brokeSandbox(id: number): void {
   stopCapture();
+  currentStep = undefined;
   send({ type: "ran", id, jobs: [], tampered: ["broke the grader's sandbox"] });
 }
 
