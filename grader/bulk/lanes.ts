@@ -24,8 +24,13 @@ export interface LaneOptions {
   recycleEvery?: number;
 }
 
-/** Bounds the memory of a child that keeps every module it loaded; measured in scripts/bench-bulk.ts. */
-export const DEFAULT_RECYCLE_EVERY = 40;
+/**
+ * Bounds the memory of a child that keeps every module it loaded (~115 MiB at most after 100
+ * students, measured with scripts/bench-bulk.ts). A start costs ~0.15 to 0.27 s of CPU (Node's own
+ * start, the harness, cold code), about what six correct submissions cost: every 40 students, that
+ * was ~7 ms per student.
+ */
+export const DEFAULT_RECYCLE_EVERY = 100;
 
 /** Runs `work` on every item with `jobs` lanes; resolves when all are done. `work` must not throw. */
 export async function runInLanes<T>(items: readonly T[], options: LaneOptions, work: (item: T, lane: Lane) => Promise<void>): Promise<void> {
