@@ -109,4 +109,18 @@ describe("Sandbox.runJobs", () => {
     expect(ran.map((j) => j.outcomes.map(summary))).toEqual([["returned 1"], [], ["returned -3"]]);
     expect(sandbox.childrenStarted()).toBe(2);
   }, 20_000);
+
+  it("gives code that overwrites the progress record no more time: it cannot know the request, and a death it names is not taken", async () => {
+    // Claims, for a request id it guessed, that its step began far in the future, then hangs.
+    const forger = job(
+      "forges",
+      'import { writeSync } from "node:fs";\nexport function f(x) { if (x === 2) { for (let id = 1; id < 50; id++) writeSync(4, `${id}:0:0:${Date.now() + 1e9}`.padEnd(80), 0); for (;;) {} } return x; }',
+      [1, 2, 3],
+    );
+    // The batch is stopped at its first limit from the request (the test's own time limit would end
+    // a wait of the 1e9 ms the record claims), and then each case runs on its own.
+    const got = await batched([forger]);
+    expect(got).toEqual([["returned 1", "timeout", "returned 3"]]);
+    expect(got).toEqual(await oneByOne([forger]));
+  }, 30_000);
 });

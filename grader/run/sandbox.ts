@@ -73,8 +73,8 @@ interface Child {
   streamed: string;
   /** In a "run", the step ("job:step") that printed `streamed`. */
   streamedAt: string;
-  /** The progress record (see PROGRESS_FD), open for reading. */
-  progressFd: number;
+  /** The progress record (see PROGRESS_FD), open for reading; none if it could not be made. */
+  progressFd?: number;
   stderrTail: string;
   killedForTimeout?: number;
   /** The step of a "run" that was stopped after its own full time limit. */
@@ -220,25 +220,28 @@ function epochNow(): number {
 
 /**
  * A new child's progress record (see PROGRESS_FD): a file the child may only write and the parent
- * only read, removed from its folder at once (the two open descriptors keep it).
+ * only read, removed from its folder at once (the two open descriptors keep it). Undefined if no
+ * such file can be made: runs then have no step named, and one that dies is redone call by call.
  */
-function progressRecord(): { childFd: number; readFd: number } {
+function progressRecord(): { childFd: number; readFd: number } | undefined {
   const path = join(tmpdir(), `dnn-grader-progress-${randomUUID()}`);
-  const childFd = openSync(path, "wx", 0o600);
+  let childFd: number | undefined;
   try {
+    childFd = openSync(path, "wx", 0o600);
     return { childFd, readFd: openSync(path, "r") };
-  } catch (error) {
-    closeSync(childFd);
-    throw error;
+  } catch {
+    if (childFd !== undefined) closeSync(childFd);
+    return undefined;
   } finally {
-    unlinkSync(path);
+    if (childFd !== undefined) unlinkSync(path);
   }
 }
 
 const progressBuffer = Buffer.alloc(PROGRESS_RECORD_BYTES);
 
 /** The step the record names, or undefined if it names none (yet) or was garbled. */
-function readProgress(fd: number): (StepAt & { id: number; startedAt: number }) | undefined {
+function readProgress(fd: number | undefined): (StepAt & { id: number; startedAt: number }) | undefined {
+  if (fd === undefined) return undefined;
   try {
     const n = readSync(fd, progressBuffer, 0, PROGRESS_RECORD_BYTES, 0);
     const [id, job, step, startedAt] = progressBuffer.toString("latin1", 0, n).trim().split(":").map(Number);
@@ -259,11 +262,11 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     const record = progressRecord();
     let proc: ChildProcess;
     try {
-      proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc", record.childFd], env: {}, cwd: tmpdir() });
+      proc = spawn(program, args, { stdio: ["ignore", "pipe", "pipe", "ipc", record?.childFd ?? "ignore"], env: {}, cwd: tmpdir() });
     } finally {
-      closeSync(record.childFd);
+      if (record) closeSync(record.childFd);
     }
-    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", streamedAt: "", progressFd: record.readFd, stderrTail: "", ready: Promise.resolve() };
+    const c: Child = { process: proc, loaded: new Set(), packages: new Set(), stray: "", streamed: "", streamedAt: "", progressFd: record?.readFd, stderrTail: "", ready: Promise.resolve() };
     // Stray output keeps its beginning (what the student printed comes before Node's own reports);
     // stderrTail keeps the end (how the process died is said last).
     proc.stdout!.on("data", (d: Buffer) => (c.stray = (c.stray + d.toString("utf8")).slice(0, STDERR_TAIL)));
@@ -323,7 +326,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
 
     // "close", not "exit": by then all of stderr has been read (how the process died is told there).
     proc.on("close", (code, signal) => {
-      closeSync(c.progressFd);
+      if (c.progressFd !== undefined) closeSync(c.progressFd);
       const pending = c.pending;
       c.pending = undefined;
       if (child === c) child = undefined;
