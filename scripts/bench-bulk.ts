@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { DEFAULT_RECYCLE_EVERY } from "../grader/bulk/lanes";
 import { runBulk } from "../grader/bulk/run-bulk";
 import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class";
 
@@ -71,6 +72,7 @@ const rate = (summary.graded * 1000) / summary.elapsedMs;
 console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(mix)}), a third zipped`);
 console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms${values["fresh-process"] ? ", --fresh-process" : ""}`);
 console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 25 for N = 500)`);
+if (summary.processesStarted !== undefined) console.log(`  sandboxed processes started: ${summary.processesStarted} (one per lane, one per ${DEFAULT_RECYCLE_EVERY} students, one for each that was killed)`);
 console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
 if (values.keep) console.log(`  output kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

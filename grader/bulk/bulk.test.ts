@@ -63,6 +63,8 @@ describe("grading a class in bulk", () => {
     const carol = clean.records.find((r) => r.id === "carol")!;
     expect(carol.points.linear_forward).toBe(5);
     expect(carol.timeouts).toEqual(["compute_cost"]);
+    // One process per lane, and a new one after each of carol's two endless cases was stopped.
+    expect(clean.processesStarted).toBeGreaterThanOrEqual(settings.jobs + 2);
   });
 
   it("escapes student-derived text in the dashboard, which links every report", () => {

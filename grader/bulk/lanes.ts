@@ -32,9 +32,14 @@ export interface LaneOptions {
  */
 export const DEFAULT_RECYCLE_EVERY = 100;
 
-/** Runs `work` on every item with `jobs` lanes; resolves when all are done. `work` must not throw. */
-export async function runInLanes<T>(items: readonly T[], options: LaneOptions, work: (item: T, lane: Lane) => Promise<void>): Promise<void> {
+/**
+ * Runs `work` on every item with `jobs` lanes; resolves when all are done, with how many sandboxed
+ * processes the lanes' sandboxes started (not counting those `work` makes itself, as with
+ * `freshProcess`). `work` must not throw.
+ */
+export async function runInLanes<T>(items: readonly T[], options: LaneOptions, work: (item: T, lane: Lane) => Promise<void>): Promise<number> {
   let next = 0;
+  let started = 0;
   const recycleEvery = options.recycleEvery ?? DEFAULT_RECYCLE_EVERY;
   const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs, items.length)) }, () => {
     // A new Sandbox, not only a new child: the old one keeps the code of every bundle it loaded.
@@ -42,6 +47,7 @@ export async function runInLanes<T>(items: readonly T[], options: LaneOptions, w
       sandbox: undefined,
       graded: 0,
       discard: () => {
+        started += lane.sandbox?.childrenStarted() ?? 0;
         lane.sandbox?.close();
         lane.sandbox = undefined;
       },
@@ -61,6 +67,7 @@ export async function runInLanes<T>(items: readonly T[], options: LaneOptions, w
       }),
     );
   } finally {
-    for (const lane of lanes) lane.sandbox?.close();
+    for (const lane of lanes) lane.discard();
   }
+  return started;
 }

@@ -62,6 +62,11 @@ export interface BulkSummary extends BulkProgress {
   /** Entries of the class folder that are not submissions. */
   ignored: { name: string; why: string }[];
   hiddenCases: boolean;
+  /**
+   * How many sandboxed processes the lanes started: one per lane, one per recycling, and those that
+   * replace a killed one (a time limit, a crash, tampering). Absent with `freshProcess`.
+   */
+  processesStarted?: number;
   records: StudentRecord[];
 }
 
@@ -160,8 +165,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   };
   const progress: BulkProgress = { done: 0, total: selected.length, graded: 0, elapsedMs: 0 };
   let skipped = 0;
+  let processesStarted = 0;
   try {
-    await runInLanes(selected, { jobs: options.jobs, limits: options.limits, freshProcess: options.freshProcess, recycleEvery: options.recycleEvery }, async (entry, lane) => {
+    processesStarted = await runInLanes(selected, { jobs: options.jobs, limits: options.limits, freshProcess: options.freshProcess, recycleEvery: options.recycleEvery }, async (entry, lane) => {
       if (await gradeStudent(ctx, entry, lane)) skipped++;
       else progress.graded++;
       progress.done++;
@@ -182,6 +188,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     failed: records.filter((r) => r.status === "failed" && selected.some((e) => e.id === r.id)),
     ignored,
     hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
+    ...(options.freshProcess ? {} : { processesStarted }),
     records,
   };
 }

@@ -577,10 +577,11 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
    * it. If they run clean (nothing changed, nothing left running), the step ran where one by one it
    * would have, and its death is its outcome; the steps after it go on in that child, as in a fresh
    * one (np.random started again, the step's own module as a new instance), until the next death.
-   * Anything else (a step before a known death dies, a change, a module that no longer loads):
-   * undefined, and the caller does everything one by one.
+   * Anything else (a step before a known death dies, a change, a module that no longer loads): the
+   * steps from there on are done one by one, from a fresh child, as they would have been after the
+   * last death that was told.
    */
-  async function recover(jobs: readonly Job[], died: Death & StepAt & { output: string }): Promise<JobOutcome[] | undefined> {
+  async function recover(jobs: readonly Job[], died: Death & StepAt & { output: string }): Promise<JobOutcome[]> {
     const results: Progress[] = jobs.map(() => ({ outcomes: [] }));
     const keys = jobs.map((j) => j.key);
     const again = jobs.map(() => 0);
@@ -596,16 +597,16 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       });
       const relative = (at: StepAt): StepAt => ({ job: at.job - position.job, step: at.step === -1 || at.job !== position.job ? at.step : at.step - position.from });
       const done = await batch(c, jobs, parts, { clean: false, ...(death ? { stopAt: relative(death) } : {}), reseed });
-      if (done.kind === "failed") return undefined;
+      if (done.kind === "failed") return oneByOne(jobs, results, position);
       if (done.kind === "died") {
-        if (death) return undefined;
+        if (death) return oneByOne(jobs, results, position);
         const at = { job: position.job + done.at.job, step: done.at.step === -1 || done.at.job !== 0 ? done.at.step : done.at.step + position.from };
         death = { kind: "timeout", limitMs: done.limitMs, output: done.output, ...at };
         c = freshChild();
         reseed = false;
         continue;
       }
-      if (!record(results, parts, done)) return undefined;
+      if (!record(results, parts, done)) return oneByOne(jobs, results, position);
       if (!death) break;
       // The steps before it ran clean in a fresh child: the death was that step's own.
       const { job, step, output, ...how } = death;
@@ -623,22 +624,31 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       reseed = true;
       if (position.job >= jobs.length) break;
     }
-    if (death || results.some((r, i) => !r.load || (r.load.kind === "loaded" && r.outcomes.length !== jobs[i].cases.length))) return undefined;
+    if (death || results.some((r, i) => !r.load || (r.load.kind === "loaded" && r.outcomes.length !== jobs[i].cases.length))) return oneByOne(jobs, results, position);
+    return results.map((r) => ({ load: r.load!, outcomes: r.outcomes }));
+  }
+
+  /**
+   * `results` completed from `position` on (job `job` from its case `from`) with `load` and `call`,
+   * one by one, from a fresh child: what one by one does after the steps before `position`, which
+   * it keeps; anything `results` holds from there on is dropped.
+   */
+  async function oneByOne(jobs: readonly Job[], results: Progress[] = jobs.map(() => ({ outcomes: [] })), position = { job: 0, from: 0 }): Promise<JobOutcome[]> {
+    if (child) kill(child);
+    for (let i = position.job; i < jobs.length; i++) {
+      const j = jobs[i];
+      const r = results[i];
+      const from = i === position.job ? position.from : 0;
+      r.outcomes.length = from;
+      if (from === 0) r.load = await loadSeparately(j.key, j.timeoutMs);
+      // A later case loads the module anew in the fresh child (as after a death), its output dropped.
+      if (r.load?.kind === "loaded") for (const args of j.cases.slice(from)) r.outcomes.push(await callOne(j.key, j.exportName, args, j.timeoutMs));
+    }
     return results.map((r) => ({ load: r.load!, outcomes: r.outcomes }));
   }
 
   async function runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
     for (const j of jobs) codes.set(j.key, { source: j.source, exportName: j.exportName });
-    const oneByOne = async () => {
-      const all: JobOutcome[] = [];
-      for (const j of jobs) {
-        const load = await loadSeparately(j.key, j.timeoutMs);
-        const outcomes: CallOutcome[] = [];
-        if (load.kind === "loaded") for (const args of j.cases) outcomes.push(await callOne(j.key, j.exportName, args, j.timeoutMs));
-        all.push({ load, outcomes });
-      }
-      return all;
-    };
     if (jobs.length === 0) return [];
     if (child?.tainted) kill(child);
     const c = (child ??= start());
@@ -654,8 +664,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     // did what is told by doing them one by one, from a fresh child; but a step that used up its own
     // time limit is not run again when the steps before it prove clean (see recover).
     if (child === c) kill(c);
-    const recovered = first.kind === "died" ? await recover(jobs, { kind: "timeout", limitMs: first.limitMs, output: first.output, ...first.at }) : undefined;
-    return recovered ?? oneByOne();
+    return first.kind === "died" ? recover(jobs, { kind: "timeout", limitMs: first.limitMs, output: first.output, ...first.at }) : oneByOne(jobs);
   }
 
   // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.
