@@ -123,4 +123,17 @@ describe("Sandbox.runJobs", () => {
     expect(got).toEqual([["returned 1", "timeout", "returned 3"]]);
     expect(got).toEqual(await oneByOne([forger]));
   }, 30_000);
+
+  it("after a case that hung, notes a later change on the case that made it: every outcome is one by one's", async () => {
+    const jobs = [
+      job("hangs-on-2", "export function f(x) { while (x === 2) {} return x * 10; }", [1, 2, 3]),
+      job("patches", "export function f(x) { Math.max = () => 0; return x; }", [1]),
+      job("uses-max", "export function f(x) { return Math.max(x, 7); }", [1]),
+    ];
+    const got = await batched(jobs);
+    expect(got[0]).toEqual(["returned 10", "timeout", "returned 30"]);
+    expect(got[1][0]).toMatch(/^returned 1 \| \[grader\] your code changed Math\.max/);
+    expect(got[2]).toEqual(["returned 7"]);
+    expect(got).toEqual(await oneByOne(jobs));
+  }, 30_000);
 });
