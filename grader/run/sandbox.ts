@@ -106,11 +106,12 @@ export interface Job {
   timeoutMs: number;
 }
 
-/** Part of a batch (see Sandbox `batch`). */
+/** Part of a batch: job `index` from its case `from` on, loaded under `key` (see Sandbox `batch`). */
 interface Part {
   index: number;
   key: string;
   from: number;
+  /** How many new instances of the job's module were made before this one (0: the first). */
   again: number;
 }
 
