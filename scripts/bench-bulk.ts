@@ -1,8 +1,10 @@
 /**
- * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden] [--fresh-process]`: grades N synthetic submissions
- * (grader/bulk/testing/synthetic-class.ts: correct, partly wrong, throwing, hanging, broken; a third
- * zipped) with public and hidden cases, and prints submissions per second and the peak memory of the
- * grader process and of its sandboxed children. Nothing here is asserted.
+ * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden] [--no-hanging] [--fresh-process]`: grades N
+ * synthetic submissions (grader/bulk/testing/synthetic-class.ts: correct, partly wrong, throwing,
+ * hanging, broken; a third zipped) with public and hidden cases, and prints submissions per second
+ * and the peak memory of the grader process and of its sandboxed children. `--no-hanging` makes the
+ * hanging share correct instead (each endless case costs its time limit and a process start).
+ * Nothing here is asserted.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -14,7 +16,7 @@ import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "fresh-process": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "no-hanging": { type: "boolean", default: false }, "fresh-process": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
 });
 const n = Number(positionals[0] ?? 100);
 const jobs = Number(values.jobs ?? availableParallelism());
@@ -53,7 +55,8 @@ function childrenRss(): number[] {
 
 const work = mkdtempSync(join(tmpdir(), "dnn-bench-bulk-"));
 const classDir = join(work, "class");
-const counts = writeSyntheticClass(classDir, n);
+const shares = values["no-hanging"] ? { ...mix, correct: mix.correct + mix.hanging, hanging: 0 } : mix;
+const counts = writeSyntheticClass(classDir, n, shares);
 let peakChild = 0;
 let peakChildren = 0;
 let peakTotal = 0;
@@ -69,7 +72,7 @@ const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeo
 clearInterval(sampler);
 const parentPeak = process.resourceUsage().maxRSS / 1024;
 const rate = (summary.graded * 1000) / summary.elapsedMs;
-console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(mix)}), a third zipped`);
+console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(shares)}), a third zipped`);
 console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms${values["fresh-process"] ? ", --fresh-process" : ""}`);
 console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 25 for N = 500)`);
 if (summary.processesStarted !== undefined) console.log(`  sandboxed processes started: ${summary.processesStarted} (one per lane, one per ${DEFAULT_RECYCLE_EVERY} students, one for each that was killed)`);

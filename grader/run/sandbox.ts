@@ -15,8 +15,11 @@
  * a progress record the parent reads only when a time limit is up. Its results are used only when
  * nothing went wrong. When a step used up its own time limit, the steps before it run again in a
  * fresh child, up to it: if they run clean, the death was that step's, and the rest goes on from
- * there (see `recover`); a hanging case thus runs once. Anything else is done again with `load` and
- * `call`, one by one, which is what tells which call did what.
+ * there (see `recover`); a hanging case thus runs once. (What this cannot tell: code of an earlier
+ * submission in a shared child that hid from the checks and ran later, say when memory was
+ * collected, and made the step loop. Bulk grading with a process per student rules that out.)
+ * Anything else is done again with `load` and `call`, one by one, which is what tells which call
+ * did what.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";

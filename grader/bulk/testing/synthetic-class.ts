@@ -15,19 +15,19 @@ import { writeZip } from "./make-zip";
 export type Kind = "correct" | "partly-wrong" | "throwing" | "hanging" | "broken";
 
 /** Out of 100 students. */
-export const mix: Record<Kind, number> = { correct: 50, "partly-wrong": 20, throwing: 12, hanging: 3, broken: 15 };
+export const mix: Readonly<Record<Kind, number>> = { correct: 50, "partly-wrong": 20, throwing: 12, hanging: 3, broken: 15 };
 
-function kindOf(i: number): Kind {
+function kindOf(i: number, shares: Readonly<Record<Kind, number>>): Kind {
   let slot = (i * 37) % 100; // spread the kinds over the class instead of in blocks
-  for (const [kind, share] of Object.entries(mix) as [Kind, number][]) {
+  for (const [kind, share] of Object.entries(shares) as [Kind, number][]) {
     if (slot < share) return kind;
     slot -= share;
   }
   return "correct";
 }
 
-/** Writes N students into `classDir`; returns how many of each kind. */
-export function writeSyntheticClass(classDir: string, n: number): Record<Kind, number> {
+/** Writes N students into `classDir` in the given shares (out of 100); returns how many of each kind. */
+export function writeSyntheticClass(classDir: string, n: number, shares: Readonly<Record<Kind, number>> = mix): Record<Kind, number> {
   const names = loadExercises().map((e) => e.name);
   const fixtures = loadFixtures(names);
   const solution = (name: string) => readFileSync(join(paths.solutions, `${name}.ts`), "utf8");
@@ -36,7 +36,7 @@ export function writeSyntheticClass(classDir: string, n: number): Record<Kind, n
   mkdirSync(classDir, { recursive: true });
   for (let i = 0; i < n; i++) {
     const id = `student-${String(i).padStart(4, "0")}`;
-    const kind = kindOf(i);
+    const kind = kindOf(i, shares);
     counts[kind]++;
     const tag = `// ${id}\n`;
     const files = new Map(names.map((name) => [name, tag + solution(name)]));
