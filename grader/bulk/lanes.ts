@@ -25,7 +25,7 @@ export interface LaneOptions {
 }
 
 /**
- * Bounds the memory of a child that keeps every module it loaded (~115 MiB at most after 100
+ * Bounds the memory of a child that keeps every module it loaded (~110 to 130 MiB at most after 100
  * students, measured with scripts/bench-bulk.ts). A start costs ~0.15 to 0.27 s of CPU (Node's own
  * start, the harness, cold code), about what six correct submissions cost: every 40 students, that
  * was ~7 ms per student.
