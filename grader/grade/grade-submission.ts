@@ -15,7 +15,7 @@ import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseR
 import { buildStudentBundle, contextName, type BuildResult, type ResolutionContext } from "../run/bundle";
 import { buildStudentPackage } from "../run/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
-import { createSandbox, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
+import { caseOutcome, createSandbox, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
@@ -128,13 +128,13 @@ function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: str
 /** The case results of one job (its failures diagnosed), or of code that did not build. */
 async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture, build: Built, ran: JobOutcome | undefined): Promise<CaseResult[]> {
   if (!build.ok || !ran) return fixture.cases.map((c) => buildFailedCase(c, build.ok ? [] : build.problems));
-  const { load: loaded, outcomes } = ran;
+  const { load: loaded } = ran;
   const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
   const results: CaseResult[] = [];
   // What the module printed while loading (top-level code) belongs with the first case's output.
   let loadOutput = loaded.kind === "loaded" ? loaded.output : "";
   for (const [i, c] of fixture.cases.entries()) {
-    const outcomeOfCase = loaded.kind === "loaded" ? outcomes[i] : { ...loaded, durationMs: 0 };
+    const outcomeOfCase = caseOutcome(ran, i);
     const joint = loadOutput.endsWith("\n") || !outcomeOfCase.output ? "" : "\n";
     const outcome = loadOutput ? { ...outcomeOfCase, output: `${loadOutput}${joint}${outcomeOfCase.output}` } : outcomeOfCase;
     loadOutput = "";
@@ -172,7 +172,7 @@ function diagnose(ctx: RunContext, exercise: Exercise, c: FixtureCase, tolerance
     // All of a case's variants in one request: trusted code, loaded once per child.
     run: async (variants, args) => {
       const ran = await ctx.sandbox.runJobs(variants.map((v) => ({ key: v.key, source: v.code, exportName: v.exportName, cases: [args], timeoutMs })));
-      return ran.map(({ load, outcomes }) => (load.kind === "loaded" ? outcomes[0] : { ...load, durationMs: 0 }));
+      return ran.map((job) => caseOutcome(job, 0));
     },
   });
 }

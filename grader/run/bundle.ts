@@ -34,6 +34,7 @@ export type BuildResult =
 
 /** How a student's imports of sibling exercises resolve: which graded function is the entry, and in which mode. */
 export interface ResolutionContext {
+  /** The graded function whose file is the entry. */
   functionName: string;
   /**
    * "reference": the graded functions `functionName` calls, directly or not, resolve to the solutions
@@ -54,8 +55,6 @@ export function referencedIn(c: ResolutionContext): Set<string> {
 
 export interface StudentBundleRequest extends ResolutionContext {
   submissionDir: string;
-  /** The graded function whose file is the entry. */
-  functionName: string;
   /** Every graded function name, to recognise imports of sibling exercises. */
   gradedNames: readonly string[];
 }

@@ -31,7 +31,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
 import { harnessCode } from "./bundle";
 import { childCommand, defaultLimits, probeConfinement, type SandboxLimits } from "./limits";
-import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, PROGRESS_FD, PROGRESS_RECORD_BYTES, type ChildMessage, type ParentMessage, type RanCase, type RanJob, type StepAt, type ThrownError } from "./protocol";
+import { bundleToken, CHANNEL_CLOSED_EXIT, childMessageSchema, PROGRESS_FD, PROGRESS_RECORD_BYTES, type ChildMessage, type ParentMessage, type RanJob, type StepAt, type ThrownError } from "./protocol";
 
 const BOOT = `process.once("message", (m) => import("data:text/javascript;base64," + m.harness));`;
 const STDERR_TAIL = 4000;
@@ -122,7 +122,30 @@ interface Part {
  * What a batch did: its clean answer, complete up to where it was asked to stop; a death at a step
  * that had used up its own time limit (by the progress record); or anything else ("failed").
  */
-type Batch = { kind: "ran"; jobs: RanJob[]; stray: string } | { kind: "died"; at: StepAt; limitMs: number; output: string } | { kind: "failed" };
+type Batch = { kind: "ran"; jobs: RanJob[]; stray: string } | ({ kind: "died" } & TimedOut) | { kind: "failed" };
+
+/** A step stopped after its own full time limit, and what it printed. */
+interface TimedOut {
+  at: StepAt;
+  limitMs: number;
+  output: string;
+}
+
+/** Where a recovery is: at job `job`, from its case `from`. */
+interface Position {
+  job: number;
+  from: number;
+}
+
+/** Step `at` of the jobs, as a step of the parts that start at `position` (see recover). */
+function inParts(at: StepAt, position: Position): StepAt {
+  return { job: at.job - position.job, step: at.step === -1 || at.job !== position.job ? at.step : at.step - position.from };
+}
+
+/** The inverse of inParts. */
+function inJobs(at: StepAt, position: Position): StepAt {
+  return { job: position.job + at.job, step: at.step === -1 || at.job !== 0 ? at.step : at.step + position.from };
+}
 
 /** A job's outcomes so far, while a batch that died is recovered. */
 interface Progress {
@@ -171,6 +194,22 @@ function joinOutput(...parts: string[]): string {
  */
 function withSourceUrl(code: string, name: string): string {
   return `${code}\n//# sourceURL=${name}\n`;
+}
+
+/** What a call returned or threw (a reply to "call", or a case of a "run"), as its outcome. */
+function callOutcome(r: { error: ThrownError } | { value: WireValue; mutatedArgs: number[] }, output: string, durationMs: number): CallOutcome {
+  if ("error" in r) return { kind: "threw", error: r.error, output, durationMs };
+  return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
+}
+
+/** Case `i` of a job's outcome: its call's, or, if the module did not load, how the load went. */
+export function caseOutcome(job: JobOutcome, i: number): CallOutcome {
+  return job.load.kind === "loaded" ? job.outcomes[i] : { ...job.load, durationMs: 0 };
+}
+
+/** The outcomes of jobs whose every step is done (a job loaded before the batch has an empty load). */
+function jobOutcomes(results: readonly Progress[]): JobOutcome[] {
+  return results.map((r) => ({ load: r.load ?? { kind: "loaded", output: "" }, outcomes: r.outcomes }));
 }
 
 function isDeath(reply: ChildMessage | Death): reply is Death {
@@ -484,9 +523,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     const stray = takeStray(target);
     const r = reply as Extract<ChildMessage, { type: "returned" | "threw" }>;
     if (r.tampered.length > 0) target.tainted = "call";
-    const output = joinOutput(r.output, stray, tamperNote(r.tampered));
-    if (r.type === "threw") return { kind: "threw", error: r.error, output, durationMs };
-    return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs };
+    return callOutcome(r, joinOutput(r.output, stray, tamperNote(r.tampered)), durationMs);
   }
 
   async function loadSeparately(key: string, timeoutMs: number): Promise<LoadOutcome> {
@@ -495,12 +532,6 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (outcome.kind !== "dirty") return outcome;
       kill(c); // an earlier function's leftovers changed this child: load into a fresh one
     }
-  }
-
-  function outcomeOf(r: RanCase, extraOutput: string): CallOutcome {
-    const output = joinOutput(r.output, extraOutput);
-    if ("error" in r) return { kind: "threw", error: r.error, output, durationMs: r.durationMs };
-    return { kind: "returned", value: decodeWire(r.value), mutatedArgs: r.mutatedArgs, output, durationMs: r.durationMs };
   }
 
   /** A child of its own for what follows: the current one is ended. */
@@ -569,7 +600,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
         result.load = { kind: "loaded", output: r.loaded?.output ?? "" };
         last = result.load;
       }
-      for (const x of r.cases) result.outcomes.push((last = outcomeOf(x, "")));
+      for (const x of r.cases) result.outcomes.push((last = callOutcome(x, x.output, x.durationMs)));
     }
     if (last && ran.stray) last.output = joinOutput(last.output, ran.stray);
     return true;
@@ -585,27 +616,25 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
    * steps from there on are done one by one, from a fresh child, as they would have been after the
    * last death that was told.
    */
-  async function recover(jobs: readonly Job[], died: Death & StepAt & { output: string }): Promise<JobOutcome[]> {
+  async function recover(jobs: readonly Job[], died: TimedOut): Promise<JobOutcome[]> {
     const results: Progress[] = jobs.map(() => ({ outcomes: [] }));
-    const keys = jobs.map((j) => j.key);
     const again = jobs.map(() => 0);
-    let death: (Death & StepAt & { output: string }) | undefined = died;
-    let position = { job: 0, from: 0 };
+    let death: TimedOut | undefined = died;
+    let position: Position = { job: 0, from: 0 };
     let c = freshChild();
     let reseed = false;
     const steps = jobs.reduce((n, j) => n + j.cases.length + 1, 0);
     for (let round = 0; round <= 2 * steps; round++) {
       const parts = jobs.slice(position.job).map((_, k): Part => {
         const index = position.job + k;
-        return { index, key: keys[index], from: k === 0 ? position.from : 0, again: again[index] };
+        // A new instance is loaded under a key of its own.
+        return { index, key: again[index] === 0 ? jobs[index].key : `${jobs[index].key}#${again[index] + 1}`, from: k === 0 ? position.from : 0, again: again[index] };
       });
-      const relative = (at: StepAt): StepAt => ({ job: at.job - position.job, step: at.step === -1 || at.job !== position.job ? at.step : at.step - position.from });
-      const done = await batch(c, jobs, parts, { clean: false, ...(death ? { stopAt: relative(death) } : {}), reseed });
+      const done = await batch(c, jobs, parts, { clean: false, ...(death ? { stopAt: inParts(death.at, position) } : {}), reseed });
       if (done.kind === "failed") return oneByOne(jobs, results, position);
       if (done.kind === "died") {
         if (death) return oneByOne(jobs, results, position);
-        const at = { job: position.job + done.at.job, step: done.at.step === -1 || done.at.job !== 0 ? done.at.step : done.at.step + position.from };
-        death = { kind: "timeout", limitMs: done.limitMs, output: done.output, ...at };
+        death = { at: inJobs(done.at, position), limitMs: done.limitMs, output: done.output };
         c = freshChild();
         reseed = false;
         continue;
@@ -613,15 +642,13 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (!record(results, parts, done)) return oneByOne(jobs, results, position);
       if (!death) break;
       // The steps before it ran clean in a fresh child: the death was that step's own.
-      const { job, step, output, ...how } = death;
-      const dead: Death & { output: string } = { ...how, output };
-      const result = results[job];
-      if (step === -1) result.load = dead;
-      else result.outcomes.push({ ...dead, durationMs: dead.kind === "timeout" ? dead.limitMs : 0 });
+      const { job, step } = death.at;
+      const timedOut = { kind: "timeout" as const, limitMs: death.limitMs, output: death.output };
+      if (step === -1) results[job].load = timedOut;
+      else results[job].outcomes.push({ ...timedOut, durationMs: death.limitMs });
       if (step !== -1 && step + 1 < jobs[job].cases.length) {
         // One by one, the next case would run in a fresh child, with the module loaded anew.
         again[job] += 1;
-        keys[job] = `${jobs[job].key}#${again[job] + 1}`;
         position = { job, from: step + 1 };
       } else position = { job: job + 1, from: 0 };
       death = undefined;
@@ -629,7 +656,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       if (position.job >= jobs.length) break;
     }
     if (death || results.some((r, i) => !r.load || (r.load.kind === "loaded" && r.outcomes.length !== jobs[i].cases.length))) return oneByOne(jobs, results, position);
-    return results.map((r) => ({ load: r.load!, outcomes: r.outcomes }));
+    return jobOutcomes(results);
   }
 
   /**
@@ -637,7 +664,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
    * one by one, from a fresh child: what one by one does after the steps before `position`, which
    * it keeps; anything `results` holds from there on is dropped.
    */
-  async function oneByOne(jobs: readonly Job[], results: Progress[] = jobs.map(() => ({ outcomes: [] })), position = { job: 0, from: 0 }): Promise<JobOutcome[]> {
+  async function oneByOne(jobs: readonly Job[], results: Progress[] = jobs.map(() => ({ outcomes: [] })), position: Position = { job: 0, from: 0 }): Promise<JobOutcome[]> {
     if (child) kill(child);
     for (let i = position.job; i < jobs.length; i++) {
       const j = jobs[i];
@@ -648,7 +675,7 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
       // A later case loads the module anew in the fresh child (as after a death), its output dropped.
       if (r.load?.kind === "loaded") for (const args of j.cases.slice(from)) r.outcomes.push(await callOne(j.key, j.exportName, args, j.timeoutMs));
     }
-    return results.map((r) => ({ load: r.load!, outcomes: r.outcomes }));
+    return jobOutcomes(results);
   }
 
   async function runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
@@ -662,13 +689,13 @@ export function createSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
     if (first.kind === "ran") {
       const results: Progress[] = jobs.map(() => ({ outcomes: [] }));
       record(results, parts, first);
-      return results.map((r) => ({ load: r.load ?? { kind: "loaded", output: "" }, outcomes: r.outcomes }));
+      return jobOutcomes(results);
     }
     // A death, a slow case, or a change (this code's doing, or an earlier one's leftovers): which call
     // did what is told by doing them one by one, from a fresh child; but a step that used up its own
     // time limit is not run again when the steps before it prove clean (see recover).
     if (child === c) kill(c);
-    return first.kind === "died" ? recover(jobs, { kind: "timeout", limitMs: first.limitMs, output: first.output, ...first.at }) : oneByOne(jobs);
+    return first.kind === "died" ? recover(jobs, first) : oneByOne(jobs);
   }
 
   // Start the first child at once: its ~100 ms boot overlaps with the parent's bundling.

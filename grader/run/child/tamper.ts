@@ -43,7 +43,7 @@ let accepted: Snapshot[] = [];
 /**
  * The accepted state again, as flat arrays: each watched object's prototype, own keys in order and
  * their descriptors. Checking against it allocates almost nothing, so the usual answer ("nothing
- * changed", after every request) is cheap; only a difference takes the detailed path above.
+ * changed", after every request) is cheap; only a difference takes the detailed path (changedBuiltins).
  */
 interface Quick {
   proto: unknown;
