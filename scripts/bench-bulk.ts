@@ -1,22 +1,21 @@
 /**
- * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden] [--no-hanging] [--fresh-process]`: grades N
+ * `npm run bench:bulk -- N [--jobs J] [--timeout MS] [--no-hidden] [--no-hanging]`: grades N
  * synthetic submissions (grader/bulk/testing/synthetic-class.ts: correct, partly wrong, throwing,
  * hanging, broken; a third zipped) with public and hidden cases, and prints submissions per second
  * and the peak memory of the grader process and of its sandboxed children. `--no-hanging` makes the
- * hanging share correct instead (each endless case costs its time limit and a process start).
+ * hanging share correct instead (each endless case costs its time limit, stopped by the child's watchdog).
  * Nothing here is asserted.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_RECYCLE_EVERY } from "../grader/bulk/lanes";
 import { runBulk } from "../grader/bulk/run-bulk";
 import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "no-hanging": { type: "boolean", default: false }, "fresh-process": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+  options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "no-hanging": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
 });
 const n = Number(positionals[0] ?? 100);
 const jobs = Number(values.jobs ?? availableParallelism());
@@ -68,14 +67,14 @@ const sampler = setInterval(() => {
   peakTotal = Math.max(peakTotal, sum + process.memoryUsage.rss() / 2 ** 20);
 }, 100);
 
-const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret", freshProcess: values["fresh-process"] });
+const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret" });
 clearInterval(sampler);
 const parentPeak = process.resourceUsage().maxRSS / 1024;
 const rate = (summary.graded * 1000) / summary.elapsedMs;
 console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(shares)}), a third zipped`);
-console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms${values["fresh-process"] ? ", --fresh-process" : ""}`);
-console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 25 for N = 500)`);
-if (summary.processesStarted !== undefined) console.log(`  sandboxed processes started: ${summary.processesStarted} (one per lane, one per ${DEFAULT_RECYCLE_EVERY} students, one for each that was killed)`);
+console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms`);
+console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 12 for N = 500, aiming at 20)`);
+console.log(`  sandboxed processes started: ${summary.processesStarted} (one per student graded, one for each that was killed)`);
 console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
 if (values.keep) console.log(`  output kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

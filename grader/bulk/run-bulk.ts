@@ -1,7 +1,7 @@
 /**
  * `npm run grade:bulk`: grades a class folder into OUT, resumably. Each student is staged, looked
  * up in the journal (skipped when graded with the same content, grader, fixtures and settings),
- * otherwise graded by gradeSubmission in a lane's sandbox with the student's hidden cases, written
+ * otherwise graded by gradeSubmission in a sandbox of its own with the student's hidden cases, written
  * to OUT/students/<id>/ and journaled. The gradebook and the dashboard are rebuilt from the journal.
  */
 import { createHash } from "node:crypto";
@@ -10,17 +10,17 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadExercises } from "../course/exercises";
 import { loadFixtures, type FixtureSet } from "../fixtures/load";
-import { gradeSubmission } from "../grade/grade-submission";
+import { gradeSubmission, submissionSandbox } from "../grade/grade-submission";
 import { readSubmission } from "../grade/submission";
 import { hiddenSeed } from "../hidden/seed";
 import { messages } from "../messages/messages";
-import type { SandboxLimits } from "../run/limits";
+import { probeConfinement, requireOsSandbox, type SandboxLimits } from "../run/limits";
 import { graderVersion } from "./grader-digest";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
-import { runInLanes, type Lane } from "./lanes";
+import { runInLanes } from "./lanes";
 import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
 import { failedRecord, recordFromResults, type StudentRecord } from "./record";
 import { inShard, type Shard } from "./shard";
@@ -42,8 +42,8 @@ export interface BulkOptions {
   hiddenSeed?: number;
   /** Regrade even what the journal says is graded. */
   force?: boolean;
-  freshProcess?: boolean;
-  recycleEvery?: number;
+  /** Grade even where the OS sandbox cannot run (Node's permission model alone): the teacher's explicit choice. */
+  allowWeakSandbox?: boolean;
   limits?: SandboxLimits;
   onProgress?: (progress: BulkProgress) => void;
 }
@@ -63,10 +63,10 @@ export interface BulkSummary extends BulkProgress {
   ignored: { name: string; why: string }[];
   hiddenCases: boolean;
   /**
-   * How many sandboxed processes the lanes started: one per lane, one per recycling, and those that
-   * replace a killed one (a time limit, a crash, tampering). Absent with `freshProcess`.
+   * How many sandboxed processes were started: one per student graded, and one for each that
+   * replaced a killed one (a crash, a time limit the watchdog could not enforce, tampering).
    */
-  processesStarted?: number;
+  processesStarted: number;
   records: StudentRecord[];
 }
 
@@ -77,6 +77,7 @@ interface Context {
   workDir: string;
   functionNames: string[];
   maxScore: number;
+  processesStarted: number;
 }
 
 function journalKey(ctx: Context, digest: string, seed: number | undefined): string {
@@ -89,7 +90,7 @@ function seedFor(ctx: Context, id: string): number | undefined {
 }
 
 /** Grades one student; never throws: what goes wrong becomes a "failed" record. Returns whether it was skipped. */
-async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): Promise<boolean> {
+async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boolean> {
   const { outDir, formats = [] } = ctx.options;
   const seed = seedFor(ctx, entry.id);
   const fail = (problem: string) => {
@@ -103,14 +104,16 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): P
   } catch (error) {
     return fail(error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message));
   }
+  // A sandbox of the student's own: no process ever runs two students' code.
+  let sandbox: ReturnType<typeof submissionSandbox> | undefined;
   try {
     const key = journalKey(ctx, readSubmission(staged.dir).digest, seed);
     const known = ctx.journal.get(entry.id);
     if (!ctx.options.force && known?.key === key && known.status !== "failed" && ensureStudentFiles(outDir, entry.id, formats)) return true;
+    sandbox = submissionSandbox(ctx.options.limits);
     const results = await gradeSubmission({
       submissionDir: staged.dir,
-      sandbox: lane.sandbox,
-      isolateFromOthers: lane.sandbox !== undefined,
+      sandbox,
       hiddenSeed: seed,
       timeoutMs: ctx.options.timeoutMs,
       limits: ctx.options.limits,
@@ -121,12 +124,17 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry, lane: Lane): P
     writeStudentFiles(outDir, entry.id, results, formats);
     ctx.journal.record(recordFromResults(entry.id, entry.name, key, results));
   } catch (error) {
-    lane.discard(); // a grader fault mid-grading: the child's state is unknown
     return fail(messages.bulk.gradingFailed((error as Error).message));
   } finally {
+    if (sandbox) closeSandbox(ctx, sandbox);
     staged.remove();
   }
   return false;
+}
+
+function closeSandbox(ctx: Context, sandbox: ReturnType<typeof submissionSandbox>): void {
+  ctx.processesStarted += sandbox.childrenStarted();
+  sandbox.close();
 }
 
 /**
@@ -144,6 +152,7 @@ function scratchDir(): string {
 }
 
 export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
+  requireOsSandbox(probeConfinement(), options.allowWeakSandbox ?? false, "grade:bulk");
   const started = performance.now();
   const exercises = loadExercises();
   const functionNames = exercises.map((e) => e.name);
@@ -162,13 +171,13 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     workDir,
     functionNames,
     maxScore: exercises.reduce((s, e) => s + e.points, 0),
+    processesStarted: 0,
   };
   const progress: BulkProgress = { done: 0, total: selected.length, graded: 0, elapsedMs: 0 };
   let skipped = 0;
-  let processesStarted = 0;
   try {
-    processesStarted = await runInLanes(selected, { jobs: options.jobs, limits: options.limits, freshProcess: options.freshProcess, recycleEvery: options.recycleEvery }, async (entry, lane) => {
-      if (await gradeStudent(ctx, entry, lane)) skipped++;
+    await runInLanes(selected, options.jobs, async (entry) => {
+      if (await gradeStudent(ctx, entry)) skipped++;
       else progress.graded++;
       progress.done++;
       progress.elapsedMs = performance.now() - started;
@@ -188,7 +197,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     failed: records.filter((r) => r.status === "failed" && selected.some((e) => e.id === r.id)),
     ignored,
     hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
-    ...(options.freshProcess ? {} : { processesStarted }),
+    processesStarted: ctx.processesStarted,
     records,
   };
 }

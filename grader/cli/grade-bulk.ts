@@ -1,6 +1,6 @@
 /**
  * `npm run grade:bulk -- SUBMISSIONS --out OUT [--jobs N] [--timeout MS] [--format exercism]
- * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--fresh-process]`:
+ * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--allow-weak-sandbox]`:
  * grades a class folder. Exit code 0 when the run finished, whatever the grades (students that
  * could not be graded are in the summary, the gradebook and the dashboard); 2 for a usage or grader fault.
  */
@@ -16,6 +16,7 @@ import { parseShard } from "../bulk/shard";
 import { studentDir } from "../bulk/outputs";
 import type { Results } from "../results/types";
 import { formatSummary } from "./summary";
+import { terminalText } from "../ci/neutralise";
 
 const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   SUBMISSIONS      a folder with one entry per student, named by the student id: a folder or a .zip
@@ -28,7 +29,8 @@ const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   --student ID     grade only this student (e.g. to replay their hidden cases)
   --hidden-seed N  with --student: draw the hidden cases from this seed (as the dashboard shows it)
   --force          regrade students the journal says are already graded
-  --fresh-process  a new sandboxed process for every student (slower; no process ever runs two students' code)`;
+  --allow-weak-sandbox
+                   grade even where the OS sandbox (bubblewrap) cannot run, with Node's permission model alone`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -43,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
         student: { type: "string" },
         "hidden-seed": { type: "string" },
         force: { type: "boolean", default: false },
-        "fresh-process": { type: "boolean", default: false },
+        "allow-weak-sandbox": { type: "boolean", default: false },
     },
     usage,
   );
@@ -73,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     student: values.student,
     hiddenSeed,
     force: values.force,
-    freshProcess: values["fresh-process"],
+    allowWeakSandbox: values["allow-weak-sandbox"],
     onProgress: (p) => progress.update(p),
   });
   progress.clear();
@@ -83,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
     const resultsFile = join(studentDir(outDir, values.student), "results.json");
     if (existsSync(resultsFile)) console.log(`${formatSummary(JSON.parse(readFileSync(resultsFile, "utf8")) as Results, values.student)}\n`);
   }
-  console.log(formatBulkSummary(summary, relative(process.cwd(), outDir) || "."));
+  // Why a student could not be graded can quote what their code printed or threw.
+  console.log(terminalText(formatBulkSummary(summary, relative(process.cwd(), outDir) || ".")));
   return 0;
 }
 

@@ -14,10 +14,12 @@ import { formatSummary } from "./summary";
 import { writeResults } from "../results/write";
 import { writeReports } from "../report/write-reports";
 import { emitCiOutputs } from "../ci/output";
+import { probeConfinement, requireOsSandbox } from "../run/limits";
+import { terminalJson, terminalText } from "../ci/neutralise";
 
 
 const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR] [--timeout MS] [--typecheck]
-                         [--ci [--min-score N] [--junit FILE]] [--watch]
+                         [--ci [--min-score N] [--junit FILE] [--allow-weak-sandbox]] [--watch]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
@@ -28,6 +30,8 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
                under GitHub Actions, annotate the student's lines and write the step summary
   --min-score  the score CI requires, e.g. --min-score 70
   --junit      write JUnit XML to this file (GitLab CI and others read it)
+  --allow-weak-sandbox
+               with --ci: grade even where the OS sandbox (bubblewrap) cannot run (Node's permission model alone)
   --watch      regrade each time you save an exercise file (only what the saved file affects)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         "min-score": { type: "string" },
         junit: { type: "string" },
         watch: { type: "boolean", default: false },
+        "allow-weak-sandbox": { type: "boolean", default: false },
     },
     usage,
   );
@@ -67,6 +72,8 @@ async function main(argv: string[]): Promise<number> {
     await watchAndRedraw({ submissionDir: dir, only, timeoutMs, typecheck: values.typecheck }, dir, outDir);
     return 0;
   }
+  // CI grades code someone else wrote: only in the OS sandbox, unless told otherwise.
+  if (values.ci) requireOsSandbox(probeConfinement(), values["allow-weak-sandbox"], "npm run grade -- --ci");
   const results = await gradeSubmission({
     submissionDir: dir,
     only,
@@ -76,7 +83,8 @@ async function main(argv: string[]): Promise<number> {
   });
   const written = writeResults(outDir, results);
   const reports = writeReports(outDir, results);
-  if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+  // The same JSON, with nothing in it a CI runner would read as a workflow command.
+  if (values.json) process.stdout.write(terminalJson(results) + "\n");
   else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}\nReport: ${relative(process.cwd(), reports.html)}`);
   if (!values.ci && !values.junit) return 0;
   const verdict = emitCiOutputs(results, {
@@ -88,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
     write: (line) => (values.json ? console.error(line) : console.log(line)),
   });
   if (!values.ci) return 0;
-  console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${verdict.reason}`);
+  console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${terminalText(verdict.reason)}`);
   return verdict.passed ? 0 : 1;
 }
 
@@ -99,7 +107,8 @@ async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string
     writeResults(outDir, results);
     writeReports(outDir, results);
     const what = changed ? `saved ${changed}: regraded ${regraded.join(", ")} in ${Math.round(ms)} ms` : `graded in ${Math.round(ms)} ms`;
-    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${what}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
+    // `changed` is the name of a file in the student's folder.
+    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${terminalText(what)}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
   });
   await new Promise<void>((resolveStop) => process.once("SIGINT", () => resolveStop()));
   stop();

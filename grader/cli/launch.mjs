@@ -34,20 +34,25 @@ async function bundle(entry, outfile, platform) {
     entryPoints: [entry],
     outfile: temporary,
     bundle: true,
-    format: "esm",
+    // The harness is evaluated by the sandbox's boot code as a CommonJS function body.
+    format: platform === "node" ? "esm" : "cjs",
     platform,
     target: "node20",
     // Pure-JS dependencies (ajv, handlebars, ...) are bundled in: one file parses much faster than
     // Node resolving and loading their ~200 modules one by one on every run. esbuild (a native
     // service) and typescript (large, only for --typecheck) stay external.
-    // The harness (neutral) imports node:fs for its progress pipe: the child loads it itself.
-    external: platform === "node" ? ["esbuild", "typescript", "playwright-core"] : ["node:fs"],
+    // The harness (neutral) requires Node's built-ins (fs, vm, events) from the child's own Node.
+    external: platform === "node" ? ["esbuild", "typescript", "playwright-core"] : ["node:*"],
     banner: platform === "node" ? { js: 'import { createRequire as __graderRequire } from "node:module"; const require = __graderRequire(import.meta.url);' } : undefined,
     logLevel: "error",
     legalComments: "none",
   });
   renameSync(temporary, outfile); // atomic: parallel graders never load half a bundle
 }
+
+// A SIGUSR1 would open Node's inspector on this process, which runs no student code but holds
+// the solutions and the course secret: with a listener installed, the signal does nothing.
+process.on("SIGUSR1", () => undefined);
 
 const entry = join(root, "grader", "cli", `${command}.ts`);
 if (!command || !existsSync(entry)) {

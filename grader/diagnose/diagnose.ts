@@ -2,7 +2,7 @@
  * Diagnosis of a failing case: which known mistake the student made (the catalogue), or failing
  * that, what generic detectors can say precisely; and, for a wrong shape, what the course's
  * dimension table says it must be. Called by the pipeline for every case whose returned value
- * failed a check; everything it runs runs in the sandbox, like the student's code.
+ * failed a check; the catalogue's variants it runs are trusted code, run in the grader.
  */
 import type { Exercise } from "../course/exercises";
 import type { FixtureCase, Tolerance } from "../fixtures/load";
@@ -13,7 +13,7 @@ import { genericFindings } from "./detectors/index";
 import { pairsOf, sameShape } from "./detectors/pairs";
 import { namedShapeFromInputs } from "./dimensions/named";
 import { dimensionTables } from "./dimensions/table";
-import { matchingMistakes, type VariantRun } from "./variants";
+import { matchingMistakes } from "./variants";
 
 export interface DiagnoseContext {
   exercise: Exercise;
@@ -21,8 +21,6 @@ export interface DiagnoseContext {
   tolerance: Tolerance;
   /** What the student's function returned. */
   actual: Value;
-  /** Runs each variant (an esbuild bundle exporting `exportName`, loaded under `key`) on `args`, in the sandbox. */
-  run: VariantRun["run"];
 }
 
 /** Wrong shapes are few and each deserves its line; beyond this many, the first ones say enough. */
@@ -41,7 +39,7 @@ export function shapeFindings(exercise: Exercise, args: readonly Value[], actual
 
 export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnosis | undefined> {
   const { exercise, testCase, actual, tolerance } = context;
-  const matches = await matchingMistakes({ functionName: exercise.name, caseName: testCase.name, args: testCase.args, actual, tolerance, run: context.run });
+  const matches = await matchingMistakes({ functionName: exercise.name, caseName: testCase.name, args: testCase.args, actual, tolerance });
   const findings = shapeFindings(exercise, testCase.args, actual, testCase.expected);
   const [mistake, ...alike] = matches;
   if (alike.length > 0) findings.push(messages.diagnosis.alsoMatches(alike.map((m) => m.name)));

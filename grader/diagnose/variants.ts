@@ -1,13 +1,14 @@
 /**
- * Runs the catalogued mistakes of a function on a failing case's inputs, in the sandbox like the
- * student's code, and returns those whose output matches the student's. Bundles are built once per
- * grader process: bulk grading diagnoses the same few functions over and over.
+ * Runs the catalogued mistakes of a function on a failing case's inputs and returns those whose
+ * output matches the student's. The variants are trusted code one bug away from the answer, so
+ * they run in the grader itself, never in a sandbox beside student code. Each is built and
+ * imported once per grader process: bulk grading diagnoses the same few functions over and over.
  */
-import { createHash } from "node:crypto";
 import { GraderError } from "../errors";
 import { loadExercises } from "../course/exercises";
+import { importTrusted } from "../reference/references";
 import { buildVariantBundle, type BuildResult } from "../run/bundle";
-import type { CallOutcome } from "../run/sandbox";
+import { fromValue, toValue } from "../values/live";
 import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";
 import { loadCatalogue, mistakeFile, type Mistake } from "./catalogue/catalogue";
@@ -22,41 +23,37 @@ export interface VariantRun {
   args: Value[];
   actual: Value;
   tolerance: Tolerance;
-  /** Runs each variant (an esbuild bundle exporting `exportName`, loaded under `key`) on `args`, in the sandbox. */
-  run(variants: readonly RunnableVariant[], args: Value[]): Promise<CallOutcome[]>;
 }
 
-export interface RunnableVariant {
-  key: string;
-  code: string;
-  exportName: string;
-}
+type Variant = (...args: unknown[]) => unknown;
 
-interface VariantBundle {
-  code: string;
-  /** Keyed by content, so that a sandbox reused across gradings never runs a stale variant. */
-  key: string;
-}
+const variants = new Map<string, Promise<Variant>>();
 
-const bundles = new Map<string, Promise<VariantBundle>>();
-
-async function build(mistake: Mistake): Promise<VariantBundle> {
+async function build(mistake: Mistake): Promise<Variant> {
   const result: BuildResult = await buildVariantBundle(mistakeFile(mistake), mistake.function, loadExercises().map((e) => e.name));
   if (!result.ok) {
     const problem = result.problems[0];
     throw new GraderError("internal", `does not bundle: ${problem.file}:${problem.line}: ${problem.text}`, mistakeFile(mistake));
   }
-  const digest = createHash("sha1").update(result.code).digest("hex").slice(0, 12);
-  return { code: result.code, key: `diagnose:${mistake.id}@${digest}` };
+  return (await importTrusted(result.code))[mistake.function] as Variant;
 }
 
-export function variantBundle(mistake: Mistake): Promise<VariantBundle> {
-  let bundle = bundles.get(mistake.id);
-  if (!bundle) {
-    bundle = build(mistake);
-    bundles.set(mistake.id, bundle);
+function variantOf(mistake: Mistake): Promise<Variant> {
+  let variant = variants.get(mistake.id);
+  if (!variant) {
+    variant = build(mistake);
+    variants.set(mistake.id, variant);
   }
-  return bundle;
+  return variant;
+}
+
+/** What a variant returns on fresh copies of `args`; undefined when it throws on them. */
+function outputOf(variant: Variant, args: readonly Value[]): Value | undefined {
+  try {
+    return toValue(variant(...args.map(fromValue)));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -73,8 +70,10 @@ export async function matchingMistakes(request: VariantRun): Promise<Mistake[]> 
       return output ? sameValue(request.actual, output, request.tolerance) : false;
     });
   }
-  const built = await Promise.all(mistakes.map(variantBundle));
-  const outcomes = await request.run(built.map((b, i) => ({ key: b.key, code: b.code, exportName: mistakes[i].function })), request.args);
+  const built = await Promise.all(mistakes.map(variantOf));
   // A variant that throws on these inputs (other shapes than the course's) simply does not match.
-  return mistakes.filter((_, i) => outcomes[i].kind === "returned" && sameValue(request.actual, (outcomes[i] as { value: Value }).value, request.tolerance));
+  return mistakes.filter((_, i) => {
+    const output = outputOf(built[i], request.args);
+    return output !== undefined && sameValue(request.actual, output, request.tolerance);
+  });
 }

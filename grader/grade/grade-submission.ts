@@ -12,16 +12,18 @@ import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
 import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
-import { buildStudentBundle, contextName, type BuildResult, type ResolutionContext } from "../run/bundle";
+import { buildStudentBundle, contextName, referencedIn, type BuildResult, type ResolutionContext } from "../run/bundle";
 import { buildStudentPackage } from "../run/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
-import { caseOutcome, createSandbox, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
+import { caseOutcome, createSandbox, type CalleeServer, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../run/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
-import { createHash, randomUUID } from "node:crypto";
-import { prepareSandbox } from "../hidden/hidden-cases";
+import { createHash } from "node:crypto";
+import { hiddenCases } from "../hidden/hidden-cases";
+import { calleeServer, loadReferences } from "../reference/references";
+import { arraysIn } from "../values/value";
 import { exerciseStatus, exerciseScore } from "./score";
 import { typecheckInBackground } from "../typecheck/run-typecheck";
 
@@ -34,7 +36,10 @@ export interface GradeOptions {
   limits?: SandboxLimits;
   /** Override every function's time limit (ms). */
   timeoutMs?: number;
-  /** A sandbox to reuse (watch mode keeps one warm); it is left open. By default a fresh one is made and closed. */
+  /**
+   * A sandbox to reuse (watch mode keeps one warm, for the same student's code); it is left open.
+   * By default a fresh one is made and closed: one submission, one sandbox.
+   */
   sandbox?: Sandbox;
   /** Reuse the bundles of unchanged files from the last grading of this folder (a student's repeated runs). */
   bundleCache?: boolean;
@@ -51,14 +56,9 @@ export interface GradeOptions {
   fixtures?: FixtureSet;
   /**
    * Adds hidden cases drawn from this seed to each function's course cases: random shapes and values,
-   * expected values computed by the reference solutions in the sandbox before the submission's code.
+   * expected values computed by the reference versions in the grader (never in the sandbox).
    */
   hiddenSeed?: number;
-  /**
-   * `sandbox` grades other submissions too (bulk): this submission's modules are loaded as new
-   * instances and np.random starts as in a fresh child, so no result depends on who went before.
-   */
-  isolateFromOthers?: boolean;
 }
 
 interface RunContext {
@@ -66,9 +66,7 @@ interface RunContext {
   sandbox: Sandbox;
   bundles: LoadedBundle[];
   options: GradeOptions;
-  /** Appended to every bundle when isolating from other submissions: new code text, new module instance in the child. */
-  salt: string;
-  /** Each bundle's digest (of its code with the salt), by its code. */
+  /** Each bundle's digest, by its code. */
   digests: Map<string, string>;
 }
 
@@ -107,9 +105,10 @@ function bundleAll(submission: Submission, selected: Exercise[], gradedNames: st
 }
 
 /** One function's cases in one mode, as a job for the sandbox; undefined when its code did not build. */
-function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: string, build: Built): Job | undefined {
+function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, context: ResolutionContext, build: Built): Job | undefined {
   if (!build.ok) return undefined;
-  const code = build.code + ctx.salt;
+  const name = contextName(context);
+  const code = build.code;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
   // A package's members share its code: hashed once.
   let digest = ctx.digests.get(build.code);
@@ -122,14 +121,31 @@ function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, name: str
   const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
   const url = bundleToken(bundleKey);
   if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
-  return { key, source, exportName: exercise.name, cases: fixture.cases.map((c) => c.args), timeoutMs: ctx.options.timeoutMs ?? exercise.timeoutMs };
+  return {
+    key,
+    source,
+    exportName: exercise.name,
+    cases: fixture.cases.map((c) => c.args),
+    timeoutMs: ctx.options.timeoutMs ?? exercise.timeoutMs,
+    callees: [...referencedIn(context)],
+    bounds: fixture.cases.map((c) => returnBound(c.expected)),
+  };
+}
+
+/**
+ * The most numbers a returned value may hold to be compared at all: far above any plausible wrong
+ * answer (a transposed or broadcast result), far below what would fill memory or a results file.
+ */
+function returnBound(expected: Value): number {
+  let numbers = 0;
+  for (const [, array] of arraysIn(expected)) numbers += array.data.length;
+  return 16 * numbers + 1000;
 }
 
 /** The case results of one job (its failures diagnosed), or of code that did not build. */
 async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture, build: Built, ran: JobOutcome | undefined): Promise<CaseResult[]> {
   if (!build.ok || !ran) return fixture.cases.map((c) => buildFailedCase(c, build.ok ? [] : build.problems));
   const { load: loaded } = ran;
-  const timeoutMs = ctx.options.timeoutMs ?? exercise.timeoutMs;
   const results: CaseResult[] = [];
   // What the module printed while loading (top-level code) belongs with the first case's output.
   let loadOutput = loaded.kind === "loaded" ? loaded.output : "";
@@ -140,7 +156,7 @@ async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture
     loadOutput = "";
     const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
     if (result.status === "fail" && outcome.kind === "returned") {
-      const diagnosis = await diagnose(ctx, exercise, c, fixture.tolerance, outcome.value, timeoutMs);
+      const diagnosis = await diagnoseFailure({ exercise, testCase: c, tolerance: fixture.tolerance, actual: outcome.value });
       if (diagnosis) result.diagnosis = diagnosis;
     }
     results.push(result);
@@ -154,27 +170,12 @@ async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture
  */
 async function runMode(ctx: RunContext, graded: { exercise: Exercise; fixture: Fixture }[], mode: "reference" | "own", builds: Map<string, Promise<Built>>): Promise<Map<string, CaseResult[]>> {
   const built = await Promise.all(graded.map((g) => builds.get(`${g.exercise.name}:${mode}`)!));
-  const jobs = graded.map((g, i) => jobFor(ctx, g.exercise, g.fixture, `${g.exercise.name}:${mode}`, built[i]));
+  const jobs = graded.map((g, i) => jobFor(ctx, g.exercise, g.fixture, { functionName: g.exercise.name, dependencies: mode }, built[i]));
   const outcomes = await ctx.sandbox.runJobs(jobs.filter((j): j is Job => j !== undefined));
   let next = 0;
   const results = new Map<string, CaseResult[]>();
   for (const [i, g] of graded.entries()) results.set(g.exercise.name, await caseResults(ctx, g.exercise, g.fixture, built[i], jobs[i] ? outcomes[next++] : undefined));
   return results;
-}
-
-/** Asks the diagnosis stage what went wrong, letting it run trusted variants in the same sandbox. */
-function diagnose(ctx: RunContext, exercise: Exercise, c: FixtureCase, tolerance: Tolerance, actual: Value, timeoutMs: number): Promise<Diagnosis | undefined> {
-  return diagnoseFailure({
-    exercise,
-    testCase: c,
-    tolerance,
-    actual,
-    // All of a case's variants in one request: trusted code, loaded once per child.
-    run: async (variants, args) => {
-      const ran = await ctx.sandbox.runJobs(variants.map((v) => ({ key: v.key, source: v.code, exportName: v.exportName, cases: [args], timeoutMs })));
-      return ran.map((job) => caseOutcome(job, 0));
-    },
-  });
 }
 
 /**
@@ -243,11 +244,26 @@ function readInputs(options: GradeOptions) {
   return { all, selected, fixtures, submission };
 }
 
+/**
+ * Answers the sandbox's calls of reference versions; the references are built on the first call
+ * (most gradings make none).
+ */
+function lazyCalleeServer(names: readonly string[]): CalleeServer {
+  let server: Promise<CalleeServer> | undefined;
+  return async (name, args) => (await (server ??= loadReferences(names).then(calleeServer)))(name, args);
+}
+
+/** A sandbox for one submission's code, answering its calls of reference versions. */
+export function submissionSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
+  return createSandbox({ limits, callee: lazyCalleeServer(loadExercises().map((e) => e.name)) });
+}
+
 export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const startedAt = new Date();
   const started = performance.now();
-  // The child boots (~100 ms) while the fixtures are validated and the code is bundled.
-  const sandbox = options.sandbox ?? createSandbox(options.limits ?? defaultLimits);
+  // The child boots (~50 ms) while the fixtures are validated and the code is bundled.
+  const sandbox = options.sandbox ?? submissionSandbox(options.limits);
+  sandbox.warm();
   let inputs: ReturnType<typeof readInputs>;
   try {
     inputs = readInputs(options);
@@ -265,14 +281,10 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
 
   const startup = process.uptime() * 1000 - (performance.now() - started);
   const bundled = Promise.all(builds.values()).then(() => performance.now() - started);
-  const salt = options.isolateFromOthers ? `\n// ${randomUUID()}\n` : "";
-  const ctx: RunContext = { submission, sandbox, bundles: [], options, salt, digests: new Map() };
+  const ctx: RunContext = { submission, sandbox, bundles: [], options, digests: new Map() };
   let exercises: ExerciseResult[];
   try {
-    // Before any of the submission's code runs in the sandbox: the child is as the grader left it.
-    const hidden = options.hiddenSeed !== undefined || options.isolateFromOthers
-      ? await prepareSandbox(sandbox, selected.map((e) => e.name), options.hiddenSeed)
-      : new Map<string, FixtureCase[]>();
+    const hidden = options.hiddenSeed !== undefined ? await hiddenCases(selected.map((e) => e.name), gradedNames, options.hiddenSeed) : new Map<string, FixtureCase[]>();
     const fixtureOf = (e: Exercise): Fixture => {
       const fixture = fixtures.byFunction.get(e.name)!;
       return { ...fixture, cases: [...fixture.cases, ...(hidden.get(e.name) ?? [])] };

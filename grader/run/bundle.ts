@@ -83,7 +83,17 @@ function isInside(dir: string, file: string): boolean {
 
 const sharedRuntime = new Set([join(projectRoot, "grader", "np", "index.ts"), join(projectRoot, "grader", "np", "ndarray.ts")]);
 
-function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
+/** A graded function the grader answers in its reference version (run/sandbox.ts CalleeServer). */
+export function calleeStub(name: string): string {
+  return `export const ${name} = (...args) => globalThis[Symbol.for("dnn-grader.callee")](${JSON.stringify(name)}, args);\n`;
+}
+
+/**
+ * `references`: "callee" for code that runs in the sandbox, where a reference version is a stub
+ * that asks the grader (no reference code may be in the child); "inline" for trusted code that
+ * runs in the grader itself (the catalogue's variants).
+ */
+function studentPlugin(request: StudentBundleRequest, references: "callee" | "inline" = "callee"): esbuild.Plugin {
   const submissionDir = resolve(request.submissionDir);
   const graded = new Set(request.gradedNames);
   const fromReference = referencedIn(request);
@@ -92,6 +102,7 @@ function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
     setup(build) {
       build.onResolve({ filter: /^#np$/ }, () => ({ path: "np", namespace: "grader-np" }));
       build.onLoad({ filter: /.*/, namespace: "grader-np" }, () => ({ contents: npShim, loader: "js" }));
+      build.onLoad({ filter: /.*/, namespace: "grader-callee" }, (args) => ({ contents: calleeStub(args.path), loader: "js" }));
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point") return undefined;
         const fromStudent = isInside(submissionDir, args.importer);
@@ -104,7 +115,7 @@ function studentPlugin(request: StudentBundleRequest): esbuild.Plugin {
         const bare = args.path.replace(/^\.\//, "").replace(/\.(ts|js)$/, "");
         if (args.path.startsWith("./") && bare === "dnn_utils") return { path: helpersFile };
         if (args.path.startsWith("./") && graded.has(bare)) {
-          if (fromReference.has(bare)) return { path: referenceFile(bare) };
+          if (fromReference.has(bare)) return references === "callee" ? { path: bare, namespace: "grader-callee" } : { path: referenceFile(bare) };
           const own = join(submissionDir, `${bare}.ts`);
           return existsSync(own) ? { path: own } : { errors: [{ text: `imports ./${bare}, but ${bare}.ts is missing from the submission` }] };
         }
@@ -191,7 +202,7 @@ async function bundle(options: esbuild.BuildOptions, baseDir: string, cache?: st
 export function buildStudentBundle(request: StudentBundleRequest, cache = false): Promise<BuildResult> {
   const dir = resolve(request.submissionDir);
   const key = cache ? cacheKey({ ...request, submissionDir: dir }) : undefined;
-  return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], plugins: [studentPlugin(request)] }, dir, key);
+  return bundle({ entryPoints: [join(dir, `${request.functionName}.ts`)], format: "cjs", plugins: [studentPlugin(request)] }, dir, key);
 }
 
 /**
@@ -202,7 +213,7 @@ export function buildStudentBundle(request: StudentBundleRequest, cache = false)
 export function buildVariantBundle(file: string, functionName: string, gradedNames: readonly string[]): Promise<BuildResult> {
   const entry = resolve(file);
   const dir = dirname(entry);
-  return bundle({ entryPoints: [entry], plugins: [studentPlugin({ submissionDir: dir, functionName, gradedNames, dependencies: "reference" })] }, dir);
+  return bundle({ entryPoints: [entry], plugins: [studentPlugin({ submissionDir: dir, functionName, gradedNames, dependencies: "reference" }, "inline")] }, dir);
 }
 
 /**
@@ -228,7 +239,7 @@ export function buildGraderBundle(contents: string, resolveDir: string): Promise
 let harness: Promise<string> | undefined;
 
 /** Node built-ins the harness imports (the child loads them itself; they are not bundled). Also in cli/launch.mjs. */
-export const HARNESS_EXTERNALS = ["node:fs"];
+export const HARNESS_EXTERNALS = ["node:*"];
 
 /**
  * The child's harness with the np runtime inside, built once per grader process. When the CLI runs
@@ -238,7 +249,7 @@ export const HARNESS_EXTERNALS = ["node:fs"];
 export function harnessCode(): Promise<string> {
   const prebuilt = (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.prebuilt-harness")];
   if (typeof prebuilt === "string") return (harness ??= readFile(prebuilt, "utf8"));
-  harness ??= bundle({ entryPoints: [harnessEntry], external: HARNESS_EXTERNALS }, projectRoot).then((r) => {
+  harness ??= bundle({ entryPoints: [harnessEntry], format: "cjs", external: HARNESS_EXTERNALS }, projectRoot).then((r) => {
     if (!r.ok) throw new Error(`cannot build the sandbox harness: ${r.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
     return r.code;
   });

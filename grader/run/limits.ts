@@ -1,14 +1,21 @@
 /**
- * How the child is confined, probed once per grader process. Node's permission model (no file
- * access at all, no child processes, no workers, no addons) and no eval are always on. Built-ins are
- * not frozen: the harness notices changes to them (child/tamper.ts) and the sandbox replaces the child.
- * `prlimit --as` caps the address space (ArrayBuffers live outside the V8 heap), and `unshare -n`
- * gives the child a network namespace with no interfaces. Where a tool is missing the child still
- * runs, with the V8 heap cap only / with the network reachable, and `describeConfinement` says so.
+ * How a sandboxed child is confined, and its command line. The boundary is the operating system's:
+ * bubblewrap (bwrap) gives the child new user, PID, network, IPC, UTS and cgroup namespaces and a
+ * mount namespace holding only the Node binary and its libraries, read-only (no /tmp, no /proc, no
+ * host sockets, no project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves
+ * no secret in its environment. prlimit caps address space, CPU seconds, file size and processes.
+ * A shell closes every descriptor the grader inherited before bwrap starts (Node marks its own
+ * close-on-exec, but not those it was handed). Inside, Node's permission model (no file access, no
+ * child processes, no workers) and no code generation from strings are a second layer.
+ *
+ * Where bwrap cannot run (macOS, Windows, a container without user namespaces) the child runs with
+ * only the second layer and the rlimits: `describeConfinement` says so on every run, and bulk and
+ * CI grading refuse it unless told to accept it (see requireOsSandbox).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { GraderError } from "../errors";
 import { paths } from "../paths";
 import { writeAtomically } from "../results/write";
 
@@ -17,46 +24,85 @@ export interface SandboxLimits {
   heapMb: number;
   /** Address-space cap: a 4 GB ArrayBuffer fails to allocate instead of succeeding. */
   addressSpaceMb: number;
+  /** CPU seconds for the whole child: a backstop (the watchdog and the grader's timer come first). */
+  cpuSeconds: number;
+  /** Largest file the child could write (it has no writable file: a backstop). */
+  fileSizeMb: number;
+  /** Processes and threads (Node uses about a dozen threads; it may start no process). */
+  processes: number;
 }
 
-export const defaultLimits: SandboxLimits = { heapMb: 512, addressSpaceMb: 3072 };
+export const defaultLimits: SandboxLimits = { heapMb: 512, addressSpaceMb: 3072, cpuSeconds: 300, fileSizeMb: 1, processes: 64 };
 
 export interface Confinement {
+  /** bubblewrap, where it runs here; undefined: the weaker fallback. */
+  bwrap: string | undefined;
   prlimit: string | undefined;
-  unshare: string | undefined;
+  /** The shell that closes inherited descriptors. */
+  bash: string | undefined;
+}
+
+/** Closes every descriptor above 2, then runs the rest of its arguments. */
+const CLOSE_INHERITED = 'for f in /proc/$$/fd/*; do n=${f##*/}; if [ "$n" -gt 2 ] 2>/dev/null; then eval "exec $n>&-" 2>/dev/null; fi; done; exec "$@"';
+
+function find(command: string): string | undefined {
+  return ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"].map((d) => `${d}/${command}`).find((p) => existsSync(p));
+}
+
+/** The Node binary by its real path (a symlink would not resolve inside the sandbox). */
+function nodeBinary(): string {
+  return realpathSync(process.execPath);
+}
+
+function bwrapArgs(bwrap: string): string[] {
+  const node = nodeBinary();
+  const libraries = ["/lib", "/lib64", "/usr/lib", "/usr/lib64"].flatMap((d) => ["--ro-bind-try", d, d]);
+  return [bwrap, "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--clearenv", "--ro-bind", node, node, ...libraries, "--remount-ro", "/", "--chdir", "/", "--"];
+}
+
+function nodeArgs(limits: SandboxLimits, boot: string): string[] {
+  return [nodeBinary(), "--experimental-permission", "--disallow-code-generation-from-strings", "--no-warnings", `--max-old-space-size=${limits.heapMb}`, "-e", boot];
+}
+
+/** The command line of one child: [program, ...args]. */
+export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
+  const rlimits = c.prlimit
+    ? [c.prlimit, `--as=${limits.addressSpaceMb * 1024 * 1024}`, `--cpu=${limits.cpuSeconds}`, `--fsize=${limits.fileSizeMb * 1024 * 1024}`, ...(c.bwrap ? [`--nproc=${limits.processes}`] : [])]
+    : [];
+  const command = [...rlimits, ...(c.bwrap ? bwrapArgs(c.bwrap) : []), ...nodeArgs(limits, boot)];
+  return c.bash ? [c.bash, "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
 }
 
 let probed: Confinement | undefined;
 
-function works(command: string, args: string[]): string | undefined {
-  for (const dir of ["/usr/bin", "/bin", "/usr/sbin", "/sbin"]) {
-    const path = `${dir}/${command}`;
-    const result = spawnSync(path, args, { stdio: "ignore", timeout: 5000 });
-    if (result.status === 0) return path;
-  }
-  return undefined;
+/** Whether the full command line starts Node here (user namespaces may be refused). */
+function bwrapWorks(candidate: Confinement): boolean {
+  const [program, ...args] = childCommand(defaultLimits, candidate, "0");
+  return spawnSync(program, args, { stdio: "ignore", timeout: 10_000, env: {} }).status === 0;
 }
 
 /**
- * Probing spawns two processes (~50 ms), paid by every `npm run grade`; the answer only changes
+ * Probing starts a sandboxed Node (~50 ms), paid by every `npm run grade`; the answer only changes
  * with the machine, so it is kept per boot in grader/.build/ (a cache, never committed).
  */
 export function probeConfinement(): Confinement {
   if (probed) return probed;
-  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement.json");
+  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-2.json");
   let bootId = "";
   try {
     bootId = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as Confinement & { bootId: string };
-    if (bootId && cached.bootId === bootId) return (probed = { prlimit: cached.prlimit, unshare: cached.unshare });
+    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as Confinement & { bootId: string; node: string };
+    if (bootId && cached.bootId === bootId && cached.node === nodeBinary()) return (probed = { bwrap: cached.bwrap, prlimit: cached.prlimit, bash: cached.bash });
   } catch {
     // no cache yet, or no boot id on this system: probe
   }
-  probed = { prlimit: works("prlimit", ["--as=1073741824", "true"]), unshare: works("unshare", ["-n", "true"]) };
+  const tools = { prlimit: find("prlimit"), bash: find("bash") };
+  const bwrap = process.platform === "linux" ? find("bwrap") : undefined;
+  probed = { ...tools, bwrap: bwrap && bwrapWorks({ ...tools, bwrap }) ? bwrap : undefined };
   if (bootId) {
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
-      writeAtomically(cacheFile, JSON.stringify({ ...probed, bootId }));
+      writeAtomically(cacheFile, JSON.stringify({ ...probed, bootId, node: nodeBinary() }));
     } catch {
       // a read-only checkout still grades; it probes each time
     }
@@ -64,25 +110,21 @@ export function probeConfinement(): Confinement {
   return probed;
 }
 
+const INSTALL = "install bubblewrap (Debian/Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap) on Linux with unprivileged user namespaces allowed";
+
+/** The notes every run prints about its confinement (none when the OS sandbox runs). */
 export function describeConfinement(c: Confinement): string[] {
-  const notes: string[] = [];
+  if (c.bwrap) return [];
+  const notes = [`the OS sandbox (bubblewrap) is not available here, so graded code runs in a weaker sandbox (Node's permission model only); to fix, ${INSTALL}`];
   if (!c.prlimit) notes.push("prlimit is not available: memory is capped by the V8 heap limit only, not for ArrayBuffers");
-  if (!c.unshare) notes.push("unshare -n is not permitted here: student code could reach the network");
   return notes;
 }
 
-/** The command line of one child: [program, ...args]. */
-export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
-  const node = [
-    process.execPath,
-    "--experimental-permission",
-    "--disallow-code-generation-from-strings",
-    "--no-warnings",
-    `--max-old-space-size=${limits.heapMb}`,
-    "--input-type=module",
-    "-e",
-    boot,
-  ];
-  const wrapped = c.unshare ? [c.unshare, "-n", ...node] : node;
-  return c.prlimit ? [c.prlimit, `--as=${limits.addressSpaceMb * 1024 * 1024}`, ...wrapped] : wrapped;
+/**
+ * Grading other people's code (bulk, CI) without the OS sandbox is refused unless the caller
+ * accepts the weaker one explicitly.
+ */
+export function requireOsSandbox(c: Confinement, acceptWeak: boolean, what: string): void {
+  if (c.bwrap || acceptWeak) return;
+  throw new GraderError("usage", `${what} grades code others wrote, and the OS sandbox (bubblewrap) cannot run here: ${INSTALL}, or pass --allow-weak-sandbox to accept Node's permission model alone (then graded code can signal the grader and reach this machine's network and sockets)`);
 }

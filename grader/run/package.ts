@@ -1,23 +1,24 @@
 /**
  * All of a submission's bundles in one, for gradings that bundle every function (bulk above all):
  * one esbuild run and one module in the child per student, instead of one of each per function and
- * mode. The package exports `members`: for each context (run/bundle.ts ResolutionContext), a loader
- * that runs that context's modules, each its own instance with its own top-level code, exactly as a
- * bundle of its own would; a throw while one member loads leaves the others untouched.
+ * mode. The package is a CommonJS body (the sandbox's harness evaluates it) whose exports are, for
+ * each context (run/bundle.ts ResolutionContext), a loader that runs that context's modules, each
+ * its own instance with its own top-level code, exactly as a bundle of its own would; a throw while
+ * one member loads leaves the others untouched. A graded function that resolves to its reference
+ * version is a stub that asks the grader (no reference code is in a package).
  *
  * esbuild only transpiles here (each file once, to CommonJS, in one run without plugins: bundling
  * ~40 module instances per student cost more than all the rest of grading). The import rule of
  * run/bundle.ts is applied by this module, to the imports esbuild lists, and a small linker in the
- * package gives each context its own module instances. The reference solutions are transpiled once
- * per grader process. Whatever the rule would refuse, or this flat view cannot express (a folder
+ * package gives each context its own module instances. The given helpers are transpiled once per
+ * grader process. Whatever the rule would refuse, or this flat view cannot express (a folder
  * inside the submission, a file that does not compile), is not packaged: the caller then bundles
  * function by function with the plugin, whose messages say exactly what is wrong.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { paths } from "../paths";
-import { contextName, referencedIn, referenceFile, runEsbuild, type ResolutionContext } from "./bundle";
-import { PACKAGE_EXPORT } from "./protocol";
+import { contextName, referencedIn, runEsbuild, type ResolutionContext } from "./bundle";
 
 /** One transpiled file: its CommonJS text, its source map, and what it imports. */
 interface Transpiled {
@@ -104,32 +105,35 @@ async function transpileWhatCompiles(files: readonly string[], outdir: string): 
   return second && "modules" in second ? second.modules : undefined;
 }
 
-let references: Promise<Map<string, Transpiled> | undefined> | undefined;
+let helpers: Promise<Map<string, Transpiled> | undefined> | undefined;
 
-/** The reference versions of the graded functions and the grader's helpers, transpiled once per process. */
-function referenceModules(gradedNames: readonly string[]): Promise<Map<string, Transpiled> | undefined> {
-  references ??= transpile([...gradedNames.map(referenceFile), paths.helpers], paths.projectRoot).then((r) => (r && "modules" in r ? r.modules : undefined));
-  return references;
+/** The given helpers (dnn_utils), transpiled once per process. */
+function helperModules(): Promise<Map<string, Transpiled> | undefined> {
+  helpers ??= transpile([paths.helpers], paths.projectRoot).then((r) => (r && "modules" in r ? r.modules : undefined));
+  return helpers;
 }
 
 const NP = -1;
 
 /**
  * Where `specifier`, imported in context `c`, leads by the rule of run/bundle.ts: an index into
- * `files`, NP for the shared runtime, or undefined when only the plugin's bundling can tell.
+ * `files`, NP for the shared runtime, a graded function's name for its reference version (a stub
+ * asking the grader), or undefined when only the plugin's bundling can tell.
  */
-function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<string, number>, referenceIndex: Map<string, number>, gradedNames: readonly string[]): number | undefined {
+function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<string, number>, helperIndex: number, gradedNames: readonly string[]): number | string | undefined {
   if (specifier === "#np") return NP;
   if (!specifier.startsWith("./")) return undefined;
   const bare = specifier.slice(2).replace(/\.(ts|js)$/, "");
   if (bare.includes("/")) return undefined;
-  if (bare === "dnn_utils") return referenceIndex.get(paths.helpers);
-  if (gradedNames.includes(bare) && referencedIn(c).has(bare)) return referenceIndex.get(referenceFile(bare));
+  if (bare === "dnn_utils") return helperIndex;
+  if (gradedNames.includes(bare) && referencedIn(c).has(bare)) return bare;
   return studentFiles.get(`${bare}.ts`);
 }
 
 /** The package's linker: per context, one instance of each module, made when first required. */
 const LINKER = `const npModule = globalThis[Symbol.for("dnn-grader.np")];
+const callee = globalThis[Symbol.for("dnn-grader.callee")];
+const stub = (name) => ({ [name]: (...args) => callee(name, args) });
 function member(entry, table) {
   const instances = [];
   const load = (index) => {
@@ -143,7 +147,7 @@ function member(entry, table) {
     const requireHere = (specifier) => {
       const target = table[specifier];
       if (target === undefined) throw new Error(\`imports "\${specifier}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files\`);
-      return target === ${NP} ? npModule : load(target);
+      return target === ${NP} ? npModule : typeof target === "string" ? stub(target) : load(target);
     };
     try {
       factories[index].call(undefined, requireHere, module, module.exports);
@@ -179,25 +183,25 @@ export async function buildStudentPackage(submissionDir: string, gradedNames: re
     .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") && e.name !== "dnn_utils.ts")
     .map((e) => e.name);
   if (names.length > MAX_FILES) return undefined;
-  const [own, reference] = await Promise.all([transpileWhatCompiles(names.map((n) => join(dir, n)), dir), referenceModules(gradedNames)]);
-  if (!own || !reference) return undefined;
+  const [own, given] = await Promise.all([transpileWhatCompiles(names.map((n) => join(dir, n)), dir), helperModules()]);
+  if (!own || !given) return undefined;
 
-  const files: Transpiled[] = [...own.values(), ...reference.values()];
+  const files: Transpiled[] = [...own.values(), ...given.values()];
   const indexOf = new Map(files.map((f, i) => [f.file, i]));
   // Files that did not compile are named here too, by -2: a member that reaches one is left out.
   const studentFiles = new Map(names.map((n) => [n, indexOf.get(join(dir, n)) ?? BROKEN]));
-  const referenceIndex = new Map([...reference.keys()].map((f) => [f, indexOf.get(f)!]));
+  const helperIndex = indexOf.get(paths.helpers)!;
 
   // Each member's table: every specifier its modules use -> the module it names in that context.
   const used = new Set<number>();
   const loaders: string[] = [];
   const packaged = new Set<string>();
   for (const c of members) {
-    const table = linkTable(c, files, studentFiles, referenceIndex, gradedNames);
+    const table = linkTable(c, files, studentFiles, helperIndex, gradedNames);
     if (!table) continue;
     for (const index of table.modules) used.add(index);
     packaged.add(contextName(c));
-    loaders.push(`  ${JSON.stringify(contextName(c))}: () => Promise.resolve().then(() => member(${table.entry}, { __proto__: null, ${Object.entries(table.specifiers).map(([s, t]) => `${JSON.stringify(s)}: ${t}`).join(", ")} })),`);
+    loaders.push(`  ${JSON.stringify(contextName(c))}: () => member(${table.entry}, { __proto__: null, ${Object.entries(table.specifiers).map(([s, t]) => `${JSON.stringify(s)}: ${JSON.stringify(t)}`).join(", ")} }),`);
   }
   if (packaged.size === 0) return undefined;
 
@@ -212,7 +216,7 @@ export async function buildStudentPackage(submissionDir: string, gradedNames: re
     sections.push({ offset: { line: line + 2, column: 0 }, map });
     line += 2 + lines + 1;
   }
-  text += `export const ${PACKAGE_EXPORT} = {\n${loaders.join("\n")}\n};\n`;
+  text += `module.exports = {\n${loaders.join("\n")}\n};\n`;
   return { code: text, sourceMap: JSON.stringify({ version: 3, sections }), members: packaged };
 }
 
@@ -223,20 +227,20 @@ const BROKEN = -2;
  * its context; undefined when it reaches a file that did not compile, an import only the
  * per-function bundling can judge, or code that behaves otherwise outside an ES module.
  */
-function linkTable(c: ResolutionContext, files: Transpiled[], studentFiles: Map<string, number>, referenceIndex: Map<string, number>, gradedNames: readonly string[]) {
+function linkTable(c: ResolutionContext, files: Transpiled[], studentFiles: Map<string, number>, helperIndex: number, gradedNames: readonly string[]) {
   const entry = studentFiles.get(`${c.functionName}.ts`);
   if (entry === undefined || entry === BROKEN) return undefined;
-  const specifiers: Record<string, number> = {};
+  const specifiers: Record<string, number | string> = {};
   const pending = [entry];
   const modules = new Set<number>(pending);
   while (pending.length > 0) {
     const index = pending.pop()!;
     if (files[index].esmOnly) return undefined;
     for (const specifier of files[index].imports) {
-      const target = resolveIn(c, specifier, studentFiles, referenceIndex, gradedNames);
+      const target = resolveIn(c, specifier, studentFiles, helperIndex, gradedNames);
       if (target === undefined || target === BROKEN) return undefined;
       specifiers[specifier] = target;
-      if (target !== NP && !modules.has(target)) {
+      if (typeof target === "number" && target !== NP && !modules.has(target)) {
         modules.add(target);
         pending.push(target);
       }

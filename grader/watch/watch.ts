@@ -4,9 +4,8 @@
  */
 import { watch, type FSWatcher } from "node:fs";
 import { loadExercises } from "../course/exercises";
-import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
+import { gradeSubmission, submissionSandbox, type GradeOptions } from "../grade/grade-submission";
 import type { Results } from "../results/types";
-import { createSandbox } from "../run/sandbox";
 import { affectedBy } from "./affected";
 
 export interface WatchEvent {
@@ -27,7 +26,7 @@ export function mergeResults(previous: Results, update: Results): Results {
 
 export async function startWatch(options: GradeOptions, onEvent: (event: WatchEvent) => void): Promise<() => void> {
   const exercises = loadExercises();
-  const sandbox = createSandbox(options.limits);
+  const sandbox = submissionSandbox(options.limits);
   const grade = async (only: readonly string[] | undefined) => gradeSubmission({ ...options, only, sandbox });
   const started = performance.now();
   let current = await grade(options.only);

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as np from "../../np/index";
 import { loadExercises } from "../../course/exercises";
 import type { Fixture } from "../../fixtures/load";
+import { importTrusted } from "../../reference/references";
 import { buildVariantBundle } from "../../run/bundle";
 import { fromValue, toValue } from "../../values/live";
 import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
@@ -34,13 +34,12 @@ export function compiledOutput(mistakeId: string, caseName: string): Value | nul
 
 /** Runs every observable variant on its function's public cases, in this process (trusted code). */
 export async function compileOutputs(mistakes: readonly Mistake[], fixtures: Map<string, Fixture>): Promise<CompiledOutputs> {
-  (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.np")] = np;
   const names = loadExercises().map((e) => e.name);
   const compiled: CompiledOutputs = {};
   for (const mistake of mistakes.filter((m) => m.observable)) {
     const build = await buildVariantBundle(join(catalogueDir, `${mistake.id}.ts`), mistake.function, names);
     if (!build.ok) throw new Error(`${mistake.id} does not bundle: ${build.problems[0]?.text}`);
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(build.code).toString("base64")}`)) as Record<string, (...a: unknown[]) => unknown>;
+    const module = (await importTrusted(build.code)) as Record<string, (...a: unknown[]) => unknown>;
     compiled[mistake.id] = {};
     for (const c of fixtures.get(mistake.function)!.cases) {
       try {

@@ -1,11 +1,14 @@
 /**
- * Captures what student code prints (console.* and direct writes to stdout/stderr) for the case
- * being run, bounded so a print loop cannot flood the grader. Outside a case, writes pass through.
- * Each captured piece is also handed to a listener as it is printed, so what a function printed
- * before it looped forever or crashed the process still reaches the grader.
+ * Captures what student code prints (console.*, process.stdout/stderr.write) for the step being
+ * run, bounded so a print loop cannot flood the grader, and hands each kept piece to a listener as
+ * it is printed (so what a function printed before it crashed still reaches the grader).
  *
- * It runs while student code runs, so it uses only intrinsics captured when it loads.
+ * process.stdout and process.stderr are replaced by plain objects before anything touches them:
+ * Node's own streams would open fd 1, which is the harness's channel to the grader, as a
+ * non-blocking pipe. It runs while student code runs, so it uses only intrinsics captured at load.
  */
+import { EventEmitter } from "node:events";
+
 const LIMIT = 4000;
 const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
 const sliceString = uncurry(String.prototype.slice);
@@ -14,15 +17,12 @@ const isBuffer = Buffer.isBuffer;
 const bufferFrom = Buffer.from;
 const isUint8Array = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
 const StringOf = String;
-const apply = Reflect.apply;
 const max = Math.max;
-const originalStdout = process.stdout.write.bind(process.stdout);
-const originalStderr = process.stderr.write.bind(process.stderr);
+const defineProperty = Object.defineProperty;
 
-let buffer: string | undefined;
+let buffer = "";
 let dropped = 0;
 let listener: ((text: string) => void) | undefined;
-let rewrite: ((text: string) => string) | undefined;
 
 function textOf(chunk: unknown): string {
   try {
@@ -35,38 +35,35 @@ function textOf(chunk: unknown): string {
   }
 }
 
-function capturing(original: typeof originalStdout): typeof originalStdout {
-  return function write(chunk: unknown) {
-    // eslint-disable-next-line prefer-rest-params
-    const args = arguments;
-    if (buffer === undefined) return apply(original as (...a: unknown[]) => boolean, undefined, args);
-    const text = rewrite ? rewrite(textOf(chunk)) : textOf(chunk);
-    const room = max(0, LIMIT - buffer.length);
-    const kept = room >= text.length ? text : sliceString(text, 0, room);
-    buffer += kept;
-    dropped += text.length - kept.length;
-    if (kept && listener) listener(kept);
-    for (let i = 1; i < args.length; i++) {
-      if (typeof args[i] === "function") {
-        (args[i] as () => void)();
-        break;
-      }
+function write(chunk: unknown, ...rest: unknown[]): boolean {
+  const text = textOf(chunk);
+  const room = max(0, LIMIT - buffer.length);
+  const kept = room >= text.length ? text : sliceString(text, 0, room);
+  buffer += kept;
+  dropped += text.length - kept.length;
+  if (kept && listener) listener(kept);
+  for (let i = 0; i < rest.length; i++) {
+    if (typeof rest[i] === "function") {
+      (rest[i] as () => void)();
+      break;
     }
-    return true;
-  } as typeof originalStdout;
+  }
+  return true;
 }
 
-process.stdout.write = capturing(originalStdout);
-process.stderr.write = capturing(originalStderr);
-
-/** Applied to each captured piece before it is kept (the harness names bundles there). */
-export function rewriteOutput(f: ((text: string) => string) | undefined): void {
-  rewrite = f;
+function fakeStream(fd: number): EventEmitter {
+  const stream = new EventEmitter();
+  defineProperty(stream, "write", { value: write, writable: true, configurable: true });
+  defineProperty(stream, "fd", { value: fd });
+  defineProperty(stream, "isTTY", { value: false });
+  return stream;
 }
 
-/** Called with each captured piece of output, as it is printed. */
-export function onOutput(f: ((text: string) => void) | undefined): void {
-  listener = f;
+/** Replaces process.stdout and process.stderr (before anything read them) with captured streams. */
+export function installCapture(onText: (text: string) => void): void {
+  listener = onText;
+  defineProperty(process, "stdout", { value: fakeStream(1), configurable: true, writable: true });
+  defineProperty(process, "stderr", { value: fakeStream(2), configurable: true, writable: true });
 }
 
 export function startCapture(): void {
@@ -75,7 +72,8 @@ export function startCapture(): void {
 }
 
 export function stopCapture(): string {
-  const text = (buffer ?? "") + (dropped > 0 ? `\n[output truncated: ${dropped} more characters]` : "");
-  buffer = undefined;
+  const text = buffer + (dropped > 0 ? `\n[output truncated: ${dropped} more characters]` : "");
+  buffer = "";
+  dropped = 0;
   return text;
 }

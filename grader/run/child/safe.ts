@@ -83,6 +83,37 @@ export function toWire(value: Value): WireValue {
   }
 }
 
+/** How many numbers a value holds, in all its arrays. */
+export function numbersIn(value: Value): number {
+  switch (value.type) {
+    case "ndarray":
+      return value.data.length;
+    case "sequence": {
+      let n = 0;
+      for (let i = 0; i < value.items.length; i++) n += numbersIn(value.items[i]);
+      return n + value.items.length;
+    }
+    case "mapping": {
+      let n = 0;
+      for (let i = 0; i < value.entries.length; i++) n += numbersIn(value.entries[i][1]);
+      return n + value.entries.length;
+    }
+    default:
+      return 1;
+  }
+}
+
+/**
+ * `toWire`, unless the value holds more than `bound` numbers (the grader's bound for the case,
+ * from its expected shape): then only a description travels, so that a function returning
+ * millions of numbers cannot fill the grader's memory or its results files.
+ */
+export function boundedWire(value: Value, bound: number): WireValue {
+  const n = numbersIn(value);
+  if (n > bound) return { type: "other", description: `a value holding ${n} numbers, far more than the expected result has` };
+  return toWire(value);
+}
+
 /** `decodeWire` (grader/values/wire.ts), for the arguments the parent sent. */
 export function fromWire(wire: WireValue): Value {
   switch (wire.type) {

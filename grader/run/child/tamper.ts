@@ -1,8 +1,10 @@
 /**
  * Notices when student code changes what every later function relies on: the built-ins (Math.exp,
- * Array.prototype.map, Object.prototype, iterator prototypes, ...), the `process` object the harness
- * talks through, and timers or connections left running after a function returned. The child is
- * not trusted to undo any of it: the harness reports the change and the parent replaces the child.
+ * Array.prototype.map, Object.prototype, iterator prototypes, ...) and the `process` object. It is
+ * no boundary (the child holds only this student's code): it keeps one function's patch of a
+ * built-in from changing the student's other functions' results. The child is not trusted to undo
+ * it: the harness reports the change and the parent replaces the child before the next function.
+ * (Timers and promise callbacks never run in the child: its harness never yields to the event loop.)
  *
  * This module runs after student code, so it reads only through intrinsics captured when it loads,
  * calls no method of an array or object it did not make itself, and never assigns to an array index
@@ -15,7 +17,6 @@ const create = Object.create;
 const ownKeys = Reflect.ownKeys;
 const StringOf = String;
 const is = Object.is;
-const activeResources = process.getActiveResourcesInfo.bind(process);
 
 /** `list.push(item)` for arrays whose prototype student code may have changed. */
 export function append<T>(list: T[], item: T): void {
@@ -152,15 +153,12 @@ export function takeBaseline(): void {
   add("%AsyncGeneratorPrototype%", getPrototypeOf(asyncGenerator.prototype));
   add("%AsyncIteratorPrototype%", getPrototypeOf(getPrototypeOf(asyncGenerator.prototype)));
   add("%AsyncFunction.prototype%", getPrototypeOf(async () => undefined));
-  // The harness talks to the grader through `process` (send, emit, listeners) and captures output
-  // through process.stdout/stderr: their methods, and the prototypes they inherit them from.
+  // `process`'s methods, and the prototypes it inherits them from.
   add("process", process, { functionsOnly: true });
   for (let p = getPrototypeOf(process); p && p !== Object.prototype; p = getPrototypeOf(p)) {
     const owner = getOwnPropertyDescriptor(p, "constructor")?.value as { name?: unknown } | undefined;
     add(`${typeof owner?.name === "string" && owner.name ? owner.name : "process"}.prototype`, p);
   }
-  add("process.stdout", process.stdout, { functionsOnly: true });
-  add("process.stderr", process.stderr, { functionsOnly: true });
   watched = list;
   accepted = list.map(describe);
   quick = list.map(quickOf);
@@ -193,36 +191,4 @@ export function changedBuiltins(): string[] {
     defineProperty(quick, i, { value: quickOf(w), writable: true, enumerable: true, configurable: true });
   }
   return changed;
-}
-
-/** How many of each kind of pending work (timers, sockets, ...) keep the event loop alive, per kind. */
-export type Resources = Record<string, number>;
-
-export function pendingWork(): Resources {
-  const counts = create(null) as Resources;
-  const list = activeResources();
-  for (let i = 0; i < list.length; i++) counts[list[i]] = (counts[list[i]] ?? 0) + 1;
-  return counts;
-}
-
-const kinds: Record<string, string> = Object.assign(create(null) as Record<string, string>, {
-  Timeout: "a timer (setTimeout or setInterval)",
-  Immediate: "a setImmediate callback",
-  TCPSocketWrap: "a network connection",
-  TCPServerWrap: "a network server",
-  UDPWrap: "a UDP socket",
-  GetAddrInfoReqWrap: "a DNS lookup",
-  FSReqCallback: "a file operation",
-});
-
-/** What student code left running since `before`, e.g. "left a timer (setTimeout or setInterval) running". */
-export function leftBehind(before: Resources): string[] {
-  const now = pendingWork();
-  const left: string[] = [];
-  const keys = ownKeys(now) as string[];
-  for (let i = 0; i < keys.length; i++) {
-    const extra = now[keys[i]] - (before[keys[i]] ?? 0);
-    if (extra > 0) append(left, `left ${extra > 1 ? `${extra} × ` : ""}${kinds[keys[i]] ?? keys[i]} running`);
-  }
-  return left;
 }

@@ -1,0 +1,61 @@
+/**
+ * The reference versions of the graded functions, run in the grader itself and never in a
+ * sandbox: they answer the student's calls of functions graded apart ("callees", for dependency
+ * isolation) and compute the hidden cases' expected values. A reference is the solution, or in a
+ * student handout (which ships none) a replay of the solution's recorded calls (grader/handout/).
+ * Trusted code only runs here: the catalogue's variants go through `importTrusted` too.
+ */
+import { GraderError } from "../errors";
+import * as np from "../np/index";
+import { buildGraderBundle, referenceFile } from "../run/bundle";
+import type { CalleeServer } from "../run/sandbox";
+import { fromValue, toValue } from "../values/live";
+import type { Value } from "../values/value";
+
+type Reference = (...args: unknown[]) => unknown;
+
+/**
+ * Imports trusted bundled code (ESM text) into this process. Bundles import `#np` through a shim
+ * reading a global: here it is this process's own runtime, so arrays they return are its NDArrays.
+ */
+export function importTrusted(code: string): Promise<Record<string, unknown>> {
+  (globalThis as Record<symbol, unknown>)[Symbol.for("dnn-grader.np")] = np;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`) as Promise<Record<string, unknown>>;
+}
+
+let loaded: Promise<Record<string, Reference>> | undefined;
+
+/** Every graded function's reference version, built and imported once per grader process. */
+export function loadReferences(names: readonly string[]): Promise<Record<string, Reference>> {
+  loaded ??= (async () => {
+    const entry = names.map((name) => `export { ${name} } from ${JSON.stringify(referenceFile(name))};`).join("\n");
+    const built = await buildGraderBundle(entry, process.cwd());
+    if (!built.ok) throw new GraderError("internal", `cannot build the reference versions: ${built.problems.map((p) => `${p.file}:${p.line}: ${p.text}`).join("; ")}`);
+    return (await importTrusted(built.code)) as Record<string, Reference>;
+  })();
+  return loaded;
+}
+
+/**
+ * Calls a reference version on values (fresh live copies: a reference never sees the caller's
+ * objects). The grader seeds np.random itself wherever it draws (hidden-case inputs), so a
+ * reference that seeds it changes nothing the grader relies on.
+ */
+export function callReference(references: Record<string, Reference>, name: string, args: readonly Value[]): Value {
+  return toValue(references[name](...args.map(fromValue)));
+}
+
+/**
+ * Answers a sandboxed child's call of a reference version. What it throws goes back as a name and
+ * a message only: a stack would name the grader's files.
+ */
+export function calleeServer(references: Record<string, Reference>): CalleeServer {
+  return (name, args) => {
+    try {
+      return { value: callReference(references, name, args) };
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      return { error: { name: e.name, message: `${e.message} (in the course's ${name}, called by your code)` } };
+    }
+  };
+}

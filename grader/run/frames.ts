@@ -1,0 +1,83 @@
+/**
+ * The wire between the grader and a sandboxed child: length-prefixed frames (a 4-byte little-endian
+ * length, then that many bytes of UTF-8 JSON) on plain pipes. The grader parses the child's frames
+ * itself, with a byte cap per frame and a nesting-depth cap checked before JSON.parse: Node's IPC
+ * channel parsed whatever student code wrote to it before any check of ours, and crashed on some.
+ */
+
+/** No legitimate message comes near this: a returned array is bounded by its expected shape. */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+/** Values nest a few levels (a tuple of caches of arrays); anything deeper is not a value of ours. */
+export const MAX_DEPTH = 32;
+
+export function encodeFrame(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), "utf8");
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(body.length, 0);
+  return Buffer.concat([head, body]);
+}
+
+/** The deepest nesting of arrays and objects in JSON text, counted outside strings. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
+}
+
+/** The message a frame's body holds; throws (a plain Error) when it is too deep or not JSON. */
+export function parseFrame(body: Buffer): unknown {
+  const text = body.toString("utf8");
+  if (jsonDepth(text) > MAX_DEPTH) throw new Error(`a message nested deeper than ${MAX_DEPTH} levels`);
+  return JSON.parse(text);
+}
+
+/**
+ * An incremental reader of frames from a stream's chunks. `onFrame` gets each message; the first
+ * problem (a frame over the cap, bad JSON, too deep) goes to `onError` and ends the reading: after
+ * it, where the next frame starts cannot be trusted.
+ */
+export function frameReader(onFrame: (message: unknown) => void, onError: (problem: string) => void): (chunk: Buffer) => void {
+  let pending: Buffer[] = [];
+  let size = 0;
+  let broken = false;
+  return (chunk) => {
+    if (broken) return;
+    pending.push(chunk);
+    size += chunk.length;
+    while (size >= 4) {
+      const all = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+      const length = all.readUInt32LE(0);
+      if (length > MAX_FRAME_BYTES) {
+        broken = true;
+        return onError(`wrote a message of ${length} bytes (at most ${MAX_FRAME_BYTES})`);
+      }
+      if (all.length < 4 + length) {
+        pending = [all];
+        return;
+      }
+      const body = all.subarray(4, 4 + length);
+      const rest = all.subarray(4 + length);
+      pending = rest.length > 0 ? [rest] : [];
+      size = rest.length;
+      let message: unknown;
+      try {
+        message = parseFrame(body);
+      } catch (error) {
+        broken = true;
+        return onError(`wrote something the grader cannot read (${(error as Error).message})`);
+      }
+      onFrame(message);
+      if (broken) return;
+    }
+  };
+}
