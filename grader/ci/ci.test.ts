@@ -86,7 +86,58 @@ describe("GitHub Actions output", () => {
     const summary = stepSummary(results());
     expect(summary).toContain("### Grade: 15/30");
     expect(summary).not.toContain("<script>");
-    expect(summary.split("\n").filter((l) => l.startsWith("| linear_forward"))).toHaveLength(1);
+    expect(summary.split("\n").filter((l) => l.startsWith("| linear\\_forward"))).toHaveLength(1);
+  });
+});
+
+describe("student text in the CI outputs", () => {
+  const markdown = "![x](https://evil.example/track.png) [click](javascript:alert(1)) <https://evil.example> " +
+    "<img src=x onerror=alert(1)> https://evil.example/a www.evil.example mail@evil.example &amp; `code` *bold* | cell\r\nnext row";
+  const terminal = "x\n::error file=a.ts,line=1::injected\r::add-mask::y \x1b]0;pwned\x07 ##[warning]legacy";
+
+  function hostileResults(): Results {
+    const r = results();
+    r.exercises[0].message = `threw: ${markdown} ${terminal}`;
+    r.exercises[0].cases[0].message = r.exercises[0].message;
+    r.exercises[0].cases[0].output = `${terminal}\u0000\u001b[2J\uffff\ud800]]>`;
+    return r;
+  }
+
+  it("leaves no live Markdown in the step summary: no image, link, autolink, tag, entity or code span", () => {
+    const summary = stepSummary(hostileResults());
+    expect(summary).not.toContain("](");
+    expect(summary).not.toContain("://");
+    expect(summary).not.toContain("www.");
+    expect(summary).not.toContain("mail@evil");
+    // Every <, &, `, *, [ and ! the student wrote is backslash-escaped, so CommonMark shows it as written.
+    expect(summary).not.toMatch(/(^|[^\\])[<&`*[!]/m);
+  });
+
+  it("keeps each table row on one line with its four cells, whatever pipes and line ends the student wrote", () => {
+    const summary = stepSummary(hostileResults());
+    expect(summary).not.toContain("\r");
+    const rows = summary.split("\n").filter((l) => l.startsWith("| "));
+    expect(rows).toHaveLength(4); // the header and three functions
+    // GFM splits a row at every pipe not right after a backslash.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(6);
+  });
+
+  it("writes each annotation on one line, its controls visible", () => {
+    const lines = annotations(hostileResults(), "exercises", process.cwd());
+    const first = lines[0];
+    expect(first).toMatch(/^::error file=/);
+    expect(first).not.toMatch(/[\r\n\x1b\x07]/);
+    expect(first).toContain("%0A::error file=a.ts,line=1::injected");
+    expect(first).toContain("\\x1b]0;pwned\\x07");
+  });
+
+  it("drops from JUnit XML every character XML 1.0 cannot hold, and never closes a CDATA section", () => {
+    const xml = toJUnit(hostileResults());
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    expect(xml).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(xml).not.toContain("]]>");
+    expect(xml).toContain("::add-mask::y");
+    expect(xml).toContain("]]&gt;");
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * GitHub Actions output: `::error file=...,line=...::` annotations on the student's own lines and a
  * Markdown summary for $GITHUB_STEP_SUMMARY. Everything a student controls is escaped so it cannot
- * start a workflow command (a newline would) nor inject HTML into the summary.
+ * start a workflow command (a newline would) nor put a live link, image or HTML into the summary.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CaseResult, ExerciseResult, Results } from "../results/types";
+import { visibleControls } from "./neutralise";
 
 /** The escaping GitHub's toolkit applies to a command's message. */
 export function escapeData(text: string): string {
@@ -40,21 +41,32 @@ export function annotations(results: Results, submissionDir: string, repoRoot: s
     const c = e.cases.find((x) => x.status !== "pass");
     if (!c) continue;
     const place = placeOf(e, c, submissionDir, repoRoot);
-    const props = [`file=${escapeProperty(place.file)}`, `line=${place.line}`, ...(place.col ? [`col=${place.col}`] : []), `title=${escapeProperty(`${e.name}: ${e.status}`)}`];
+    const props = [`file=${escapeProperty(visibleControls(place.file))}`, `line=${place.line}`, ...(place.col ? [`col=${place.col}`] : []), `title=${escapeProperty(`${e.name}: ${e.status}`)}`];
     const level = e.status === "not-attempted" ? "warning" : "error";
     const mistake = c.diagnosis?.mistake;
     const message = mistake ? `${mistake.name}: ${mistake.explanation} Hint: ${mistake.hint}` : e.message;
-    lines.push(`::${level} ${props.join(",")}::${escapeData(message)}`);
+    // The escaping keeps the command on one line; an ESC would still colour GitHub's log: shown instead.
+    lines.push(`::${level} ${props.join(",")}::${escapeData(visibleControls(message))}`);
   }
   return lines;
 }
 
-/** Markdown that GitHub renders as HTML: escape what could become tags or break the table. */
-function md(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/**
+ * Text as one cell of the summary's table, with nothing in it live. GitHub renders the summary as
+ * GFM: CommonMark renders a backslash-escaped ASCII punctuation character as the character itself,
+ * so escaping all of them stops every link, image, autolink `<...>`, HTML tag, entity, emphasis and
+ * code span; `\|` keeps the cell (GFM never splits a row at a pipe right after a backslash); and
+ * `\:`, `\.` stop the bare `http://` and `www.` autolinks, which match on the unescaped text. Bare
+ * addresses (`a@b.co`, `@name`) are linked after parsing, from the text itself: a zero-width space
+ * after `@` breaks them. A row is one line, so line ends (CR too) become spaces.
+ */
+export function markdownCell(text: string): string {
+  return visibleControls(text.replace(/\r\n|\r|\n/g, " "))
+    .replace(/[!-/:-@[-`{-~]/g, "\\$&")
+    .replace(/@/g, "@\u200b");
 }
 
 export function stepSummary(results: Results): string {
-  const rows = results.exercises.map((e) => `| ${md(e.name)} | ${e.score}/${e.max_score} | ${md(e.status)} | ${md(e.status === "pass" ? "" : e.message)} |`);
+  const rows = results.exercises.map((e) => `| ${markdownCell(e.name)} | ${e.score}/${e.max_score} | ${markdownCell(e.status)} | ${markdownCell(e.status === "pass" ? "" : e.message)} |`);
   return [`### Grade: ${results.score}/${results.max_score}`, "", "| function | points | status | first problem |", "|---|---|---|---|", ...rows, ""].join("\n");
 }

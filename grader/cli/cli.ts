@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GraderError } from "../errors";
+import { terminalText } from "../ci/neutralise";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -30,8 +31,9 @@ export function runCli(main: (argv: string[]) => number | Promise<number>): void
     .then(
       (code) => (process.exitCode = code),
       (error: unknown) => {
-        if (error instanceof GraderError) console.error(`grader: ${error.describe()}`);
-        else console.error(`grader: internal error: ${(error as Error)?.stack ?? String(error)}`);
+        // A fault's text can quote the student (a file name, what a crashed process printed).
+        if (error instanceof GraderError) console.error(`grader: ${terminalText(error.describe())}`);
+        else console.error(`grader: internal error: ${terminalText((error as Error)?.stack ?? String(error))}`);
         process.exitCode = 2;
       },
     );

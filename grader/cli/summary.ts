@@ -1,5 +1,11 @@
-/** The terminal summary: one line per function, the first problem under each failing one, the score. */
+/**
+ * The terminal summary: one line per function, the first problem under each failing one, the score.
+ * Messages and warnings carry student text (thrown messages, printed output, file names), and the
+ * label may be a student's folder name: all go through terminalText, so a terminal or a CI runner
+ * reading these lines obeys none of it.
+ */
 import pc from "picocolors";
+import { terminalText } from "../ci/neutralise";
 import type { CaseStatus, Results } from "../results/types";
 
 const marks: Record<CaseStatus, (text: string) => string> = {
@@ -22,22 +28,30 @@ const symbol: Record<CaseStatus, string> = {
   "not-attempted": "·",
 };
 
+/** Every line of a message indented under its function, not only the first. */
+function indented(message: string): string {
+  return terminalText(message)
+    .split("\n")
+    .map((line) => `      ${line}`)
+    .join("\n");
+}
+
 export function formatSummary(results: Results, label: string): string {
   const width = Math.max(...results.exercises.map((e) => e.name.length));
-  const lines = [pc.bold(`Grading ${label}`), ""];
+  const lines = [pc.bold(`Grading ${terminalText(label)}`), ""];
   for (const e of results.exercises) {
     const color = marks[e.status];
     const points = `${e.score}/${e.max_score}`.padStart(7);
     lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(e.status.replace("-", " "))}`);
-    if (e.status !== "pass" && e.status !== "not-attempted") lines.push(pc.dim(`      ${e.message}`));
+    if (e.status !== "pass" && e.status !== "not-attempted") lines.push(pc.dim(indented(e.message)));
     else if (e.with_own_dependencies && e.with_own_dependencies.status !== "pass" && e.with_own_dependencies.status !== "not-attempted") {
-      lines.push(pc.yellow(`      ${e.with_own_dependencies.message}`));
+      lines.push(pc.yellow(indented(e.with_own_dependencies.message)));
     }
   }
   const all = results.exercises.length;
   const notAttempted = results.exercises.filter((e) => e.status === "not-attempted").length;
   lines.push("");
   lines.push(pc.bold(`Score: ${results.score}/${results.max_score}`) + (notAttempted === all ? pc.dim("  (nothing attempted yet: start with exercises/initialize_parameters.ts)") : ""));
-  for (const warning of results.warnings) lines.push(pc.yellow(`warning: ${warning}`));
+  for (const warning of results.warnings) lines.push(pc.yellow(`warning: ${terminalText(warning)}`));
   return lines.join("\n");
 }

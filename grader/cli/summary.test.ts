@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { CaseResult, Results } from "../results/types";
+import { formatSummary } from "./summary";
+
+/** What GitHub Actions would run: a line starting with `::` once trimmed, or `##[` anywhere on it. */
+const workflowCommand = /^\s*::|##\[/;
+
+/** The summary's own colours, which are ours; a student's ESC never comes out raw. */
+const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+
+const thrown = "x\n::error file=a.ts,line=1::injected\r::add-mask::y";
+const printed = "printed\n  ::stop-commands::tok\n##[set-output name=a]b\n\x1b]0;pwned\x07\x1b[2J done";
+
+function aCase(name: string, status: CaseResult["status"], message: string): CaseResult {
+  return { name, status, message, duration_ms: 1, output: printed, hidden: false };
+}
+
+function hostileResults(): Results {
+  return {
+    format_version: "1.0",
+    grader: { name: "dnn-grader", version: "0.1.0" },
+    status: "ok",
+    message: "",
+    score: 0,
+    max_score: 20,
+    submission: { path: "exercises", digest: `sha256:${"0".repeat(64)}`, files: [] },
+    fixtures_digest: `sha256:${"0".repeat(64)}`,
+    started_at: "2026-11-26T00:00:00.000Z",
+    duration_ms: 300,
+    timings_ms: { startup: 0, bundle: 0, run: 0 },
+    warnings: [`exercises/linear_forward.ts: type error near "${thrown}"`],
+    exercises: [
+      {
+        name: "linear_forward",
+        status: "error",
+        score: 0,
+        max_score: 10,
+        message: `threw: ${thrown}`,
+        cases: [aCase("course", "error", thrown)],
+      },
+      {
+        name: "linear_activation_forward",
+        status: "pass",
+        score: 10,
+        max_score: 10,
+        message: "ok",
+        cases: [aCase("relu", "pass", "passed")],
+        with_own_dependencies: {
+          status: "fail",
+          message: `with your linear_forward: ${printed}`,
+          cases: [aCase("relu", "fail", printed)],
+        },
+      },
+    ],
+  };
+}
+
+describe("the terminal summary", () => {
+  const summary = formatSummary(hostileResults(), "::error::label\n");
+  const lines = stripColours(summary).split("\n");
+
+  it("prints no line GitHub Actions would run as a workflow command, from messages, warnings or the label", () => {
+    expect(lines.some((l) => l.includes("injected"))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(workflowCommand);
+  });
+
+  it("lets no carriage return, terminal escape or bell of the student's through", () => {
+    expect(summary).not.toContain("\r");
+    expect(summary).not.toContain("\x07");
+    expect(summary).not.toContain("\x1b]0;");
+    expect(summary).not.toContain("\x1b[2J");
+    expect(stripColours(summary)).not.toContain("\x1b");
+  });
+
+  it("still shows what the student wrote, escaped where needed, each line under its function", () => {
+    expect(lines).toContain("      threw: x");
+    expect(lines).toContain("      \\::error file=a.ts,line=1::injected\\x0d::add-mask::y");
+    expect(lines).toContain("        \\::stop-commands::tok");
+    expect(lines).toContain("      ##\\[set-output name=a]b");
+    expect(lines).toContain("      \\x1b]0;pwned\\x07\\x1b[2J done");
+  });
+});
