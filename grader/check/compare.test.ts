@@ -66,6 +66,25 @@ describe("compareValues", () => {
     expect(compareValues(num(-0.2797765635793422), num(0.2797765635793422), tol, "cost")!.check).toBe("values");
   });
 
+  it("judges values with the case's own tolerance: atol + rtol·|expected| passes, a hair beyond fails", () => {
+    // Exact in binary: 0.5 + 0.25·4 = 1.5.
+    const own = { rtol: 0.25, atol: 0.5 };
+    expect(compareValues(arr([1, 2], [5.5, 1.5]), arr([1, 2], [4, 1]), own, "Z")).toBeUndefined();
+    const failure = compareValues(arr([1, 2], [5.5 + 2 ** -40, 1.5]), arr([1, 2], [4, 1]), own, "Z")!;
+    expect(failure.message).toContain("Z[0, 0] is 5.5; expected 4 (1 of 2 values differ)");
+    expect(compareValues(num(5.5), num(4), { ...own, rtol: 0.24 }, "cost")!.check).toBe("values");
+    expect(compareValues(num(5.5), num(4), { ...own, atol: 0.49 }, "cost")!.check).toBe("values");
+  });
+
+  it("scales the tolerance with the expected value, not with the student's", () => {
+    // |9.05 − 10| = 0.95 ≤ 0.1·|10| but > 0.1·|9.05|.
+    const rtolOnly = { rtol: 0.1, atol: 0 };
+    expect(compareValues(arr([1], [9.05]), arr([1], [10]), rtolOnly, "Z")).toBeUndefined();
+    expect(compareValues(arr([1], [10]), arr([1], [9.05]), rtolOnly, "Z")!.check).toBe("values");
+    expect(compareValues(num(9.05), num(10), rtolOnly, "cost")).toBeUndefined();
+    expect(compareValues(num(10), num(9.05), rtolOnly, "cost")!.check).toBe("values");
+  });
+
   it("lists missing and unexpected dict keys", () => {
     const want = dict([["dA0", arr([1], [1])], ["dW1", arr([1], [1])]]);
     const got = dict([["dA1", arr([1], [1])], ["dW1", arr([1], [1])]]);

@@ -1,10 +1,11 @@
 /**
  * Compares what a student's function returned with the expected value, check by check in a fixed
  * order: the kind of value (tuple length, dict keys, number or array), shapes, finiteness, then
- * values with numpy's allclose. The first failing check decides the case and its message.
+ * values with numpy's allclose (np/compare's withinTolerance, the expected value as numpy's b). The
+ * first failing check decides the case and its message.
  */
 import type { NDArrayValue, Value } from "../values/value";
-import type { Tolerance } from "../fixtures/load";
+import { allowance, withinTolerance, type Tolerance } from "../np/compare";
 import type { CheckName } from "../results/types";
 import { messages } from "../messages/messages";
 import { indexLabel, pathLabel, type Path } from "./paths";
@@ -86,10 +87,6 @@ function* numberPairs(actual: Value, expected: Value, path: Path = []): Generato
 
 const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
-export function isClose(actual: number, expected: number, tolerance: Tolerance): boolean {
-  return Math.abs(actual - expected) <= tolerance.atol + tolerance.rtol * Math.abs(expected);
-}
-
 /** `hidden`: the case's expected values must not appear in any message (only where and how much). */
 export function compareValues(actual: Value, expected: Value, tolerance: Tolerance, outputs: string | string[], hidden = false): CheckFailure | undefined {
   const kind = kindFailure(actual, expected, [], outputs);
@@ -115,26 +112,20 @@ export function compareValues(actual: Value, expected: Value, tolerance: Toleran
     if (!Number.isFinite(got)) return { check: "finite", message: messages.notFinite(pathLabel(path, outputs), got, ""), path };
   }
   for (const [path, got, want] of arrays) {
-    let worst = -1;
-    let worstExcess = 0;
-    for (let i = 0; i < want.data.length; i++) {
-      const excess = Math.abs(got.data[i] - want.data[i]) - (tolerance.atol + tolerance.rtol * Math.abs(want.data[i]));
-      if (excess > worstExcess) {
-        worstExcess = excess;
-        worst = i;
-      }
-    }
-    if (worst >= 0) {
-      const wrong = want.data.filter((w, i) => !isClose(got.data[i], w, tolerance)).length;
+    const wrong = want.data.flatMap((w, i) => (withinTolerance(got.data[i], w, tolerance) ? [] : [i]));
+    if (wrong.length > 0) {
+      // The message names the value furthest beyond what its expected value allows.
+      const beyond = (i: number) => Math.abs(got.data[i] - want.data[i]) - allowance(want.data[i], tolerance);
+      const worst = wrong.reduce((w, i) => (beyond(i) > beyond(w) ? i : w));
       return {
         check: "values",
-        message: messages.values(pathLabel(path, outputs), indexLabel(worst, want.shape), got.data[worst], hidden ? undefined : want.data[worst], wrong, want.data.length),
+        message: messages.values(pathLabel(path, outputs), indexLabel(worst, want.shape), got.data[worst], hidden ? undefined : want.data[worst], wrong.length, want.data.length),
         path,
       };
     }
   }
   for (const [path, got, want] of numbers) {
-    if (!isClose(got, want, tolerance)) return { check: "values", message: messages.values(pathLabel(path, outputs), "", got, hidden ? undefined : want, 1, 1), path };
+    if (!withinTolerance(got, want, tolerance)) return { check: "values", message: messages.values(pathLabel(path, outputs), "", got, hidden ? undefined : want, 1, 1), path };
   }
   return undefined;
 }

@@ -12,6 +12,15 @@ describe("sameValue", () => {
     expect(sameValue(arr([1, 2], [1, 2.1]), arr([1, 2], [1, 2]), tol)).toBe(false);
   });
 
+  it("uses the case's tolerance with the reference as numpy's b, as the check does", () => {
+    // |9.05 − 10| = 0.95 ≤ 0.1·|10| but > 0.1·|9.05|; 0.5 + 0.25·4 = 1.5 exactly.
+    expect(sameValue(num(9.05), num(10), { rtol: 0.1, atol: 0 })).toBe(true);
+    expect(sameValue(num(10), num(9.05), { rtol: 0.1, atol: 0 })).toBe(false);
+    expect(sameValue(arr([1], [5.5]), arr([1], [4]), { rtol: 0.25, atol: 0.5 })).toBe(true);
+    expect(sameValue(arr([1], [5.5]), arr([1], [4]), { rtol: 0.24, atol: 0.5 })).toBe(false);
+    expect(sameValue(arr([1], [5.5]), arr([1], [4]), { rtol: 0.25, atol: 0.49 })).toBe(false);
+  });
+
   it("does not match the same numbers in another shape", () => {
     expect(sameValue(arr([2, 1], [1, 2]), arr([1, 2], [1, 2]), tol)).toBe(false);
     expect(sameValue(arr([2], [1, 2]), arr([2, 1], [1, 2]), tol)).toBe(false);

@@ -6,13 +6,10 @@
  */
 import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";
-import { isClose } from "../check/compare";
+import { withinTolerance } from "../np/compare";
 
-export function closeOrSameNonFinite(actual: number, reference: number, tolerance: Tolerance): boolean {
-  if (Number.isNaN(actual) || Number.isNaN(reference)) return Number.isNaN(actual) && Number.isNaN(reference);
-  if (!Number.isFinite(actual) || !Number.isFinite(reference)) return actual === reference;
-  return isClose(actual, reference, tolerance);
-}
+/** numpy's isclose with equal_nan (see above). */
+const matches = (actual: number, reference: number, tolerance: Tolerance) => withinTolerance(actual, reference, tolerance, true);
 
 /** `reference` plays numpy allclose's second argument: the tolerance scales with its values. */
 export function sameValue(actual: Value, reference: Value, tolerance: Tolerance): boolean {
@@ -22,10 +19,10 @@ export function sameValue(actual: Value, reference: Value, tolerance: Tolerance)
         actual.type === "ndarray" &&
         actual.shape.length === reference.shape.length &&
         actual.shape.every((d, i) => d === reference.shape[i]) &&
-        actual.data.every((x, i) => closeOrSameNonFinite(x, reference.data[i], tolerance))
+        actual.data.every((x, i) => matches(x, reference.data[i], tolerance))
       );
     case "number":
-      return actual.type === "number" && closeOrSameNonFinite(actual.value, reference.value, tolerance);
+      return actual.type === "number" && matches(actual.value, reference.value, tolerance);
     case "string":
     case "boolean":
     case "none":

@@ -27,6 +27,15 @@ export function buildFailedCase(c: FixtureCase, problems: BuildProblem[]): CaseR
   return notRunCase(c, "invalid-submission", "load", messages.case.buildFailed(text), where);
 }
 
+/**
+ * How long the case ran. A timed-out case ran for its limit: the sandbox's clock also counts how
+ * late the timer fired and how long the child took to die, which are the grader's time, not the
+ * code's, so results show the limit itself (no slack) and never "took 3412 ms" for a 3 s limit.
+ */
+function recordedDuration(outcome: CallOutcome): number {
+  return outcome.kind === "timeout" ? Math.min(outcome.durationMs, outcome.limitMs) : outcome.durationMs;
+}
+
 /** The case's output with the mapped stack trace after it, on its own line. */
 function withStack(output: string, stack: string): string {
   if (!stack) return output;
@@ -41,7 +50,7 @@ export function caseFromOutcome(
   bundles: readonly LoadedBundle[],
 ): CaseResult {
   // What the case printed may hold stack traces (an unhandled rejection, an uncaught error of a timer).
-  const base = { name: c.name, duration_ms: round(outcome.durationMs), output: mapPositions(outcome.output, bundles), hidden: c.hidden };
+  const base = { name: c.name, duration_ms: round(recordedDuration(outcome)), output: mapPositions(outcome.output, bundles), hidden: c.hidden };
   switch (outcome.kind) {
     case "timeout":
       return { ...base, status: "timeout", check: "timeout", message: messages.case.timeout(outcome.limitMs) };
@@ -78,7 +87,7 @@ export function caseFromOutcome(
       const note = mutated.length > 0 ? ` Note: ${messages.mutated(mutated)}` : "";
       const extra = outcome.mutatedArgs.length > 0 ? { mutated_args: outcome.mutatedArgs } : {};
       if (!failure) return { ...base, ...extra, status: "pass", message: messages.case.pass() + note };
-      const comparison = comparisonOf(outcome.value, c, failure, exercise);
+      const comparison = comparisonOf(outcome.value, c, failure, exercise, tolerance);
       return { ...base, ...extra, status: "fail", check: failure.check, message: failure.message + note, ...(comparison ? { comparison } : {}) };
     }
   }
@@ -89,9 +98,9 @@ function tensorJson(value: Value | undefined): TensorJson | undefined {
 }
 
 /** The failing array, actual beside expected (never the expected one of a hidden case). */
-function comparisonOf(actual: Value, c: FixtureCase, failure: CheckFailure, exercise: Exercise): Comparison | undefined {
+function comparisonOf(actual: Value, c: FixtureCase, failure: CheckFailure, exercise: Exercise, tolerance: Tolerance): Comparison | undefined {
   const got = tensorJson(valueAt(actual, failure.path));
   if (!got) return undefined;
   const want = c.hidden ? undefined : tensorJson(valueAt(c.expected, failure.path));
-  return { label: pathLabel(failure.path, exercise.outputs), actual: got, ...(want ? { expected: want } : {}) };
+  return { label: pathLabel(failure.path, exercise.outputs), actual: got, ...(want ? { expected: want } : {}), tolerance };
 }

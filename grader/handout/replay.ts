@@ -7,6 +7,7 @@
 import { fromValue, toValue } from "../values/live";
 import { fromFixtureJson, type FixtureJson } from "../values/fixture-json";
 import { describeValue, type Value } from "../values/value";
+import { withinTolerance, type Tolerance } from "../np/compare";
 
 export interface TapeEntry {
   args: FixtureJson[];
@@ -14,15 +15,14 @@ export interface TapeEntry {
 }
 
 // The student's code may compute a callee's inputs in another, equivalent order of operations.
-const RTOL = 1e-7;
-const ATOL = 1e-10;
+const ROUNDING: Tolerance = { rtol: 1e-7, atol: 1e-10 };
 
 /** Why `got` is not the recorded `want`, or undefined when it is (within rounding). */
 function mismatch(got: Value, want: Value, label: string): string | undefined {
   if (got.type !== want.type) return `${label} is ${describeValue(got)}; the course's case passes ${describeValue(want)}`;
   if (want.type === "ndarray" && got.type === "ndarray") {
     if (got.shape.join() !== want.shape.join()) return `${label} is ${describeValue(got)}; the course's case passes ${describeValue(want)}`;
-    const bad = want.data.findIndex((w, i) => !(Math.abs(got.data[i] - w) <= ATOL + RTOL * Math.abs(w)));
+    const bad = want.data.findIndex((w, i) => !withinTolerance(got.data[i], w, ROUNDING));
     return bad < 0 ? undefined : `${label} has other values than the course's case passes`;
   }
   if (want.type === "sequence" && got.type === "sequence") {
@@ -34,7 +34,7 @@ function mismatch(got: Value, want: Value, label: string): string | undefined {
     return undefined;
   }
   if ((want.type === "number" || want.type === "string") && "value" in got) {
-    return got.value === want.value || (want.type === "number" && Math.abs(Number(got.value) - want.value) <= ATOL + RTOL * Math.abs(want.value))
+    return got.value === want.value || (want.type === "number" && withinTolerance(Number(got.value), want.value, ROUNDING))
       ? undefined
       : `${label} is ${JSON.stringify(got.value)}; the course's case passes ${JSON.stringify(want.value)}`;
   }

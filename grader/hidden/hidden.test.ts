@@ -2,15 +2,30 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import * as np from "#np";
+import { exercismResults, gradescopeResults } from "../bulk/formats";
+import { gradebookCsv } from "../bulk/gradebook";
+import { recordFromResults } from "../bulk/record";
+import { annotations, stepSummary } from "../ci/github";
+import { toJUnit } from "../ci/junit";
+import { formatSummary } from "../cli/summary";
 import { loadExercises } from "../course/exercises";
+import { renderDashboard } from "../dashboard/render";
+import { buildDashboardView } from "../dashboard/view-model";
 import { gradeSubmission } from "../grade/grade-submission";
+import { messages } from "../messages/messages";
 import { paths } from "../paths";
+import { renderReports } from "../report/render";
+import type { Results } from "../results/types";
+import { fromValue } from "../values/live";
 import { arraysIn } from "../values/value";
 import { drawHiddenInputs } from "./hidden-cases";
+import { leaksIn } from "./leak-guard";
 import { writePublicAnswers } from "./public-answers";
 import { hiddenSeed } from "./seed";
 
-const names = loadExercises().map((e) => e.name);
+const exercises = loadExercises();
+const names = exercises.map((e) => e.name);
 const work = mkdtempSync(join(tmpdir(), "dnn-hidden-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -62,7 +77,7 @@ describe("grading with hidden cases", () => {
     expect(results.score).toBeLessThan(60);
   });
 
-  it("never shows a hidden case's expected values in the results", async () => {
+  it("never shows a hidden case's expected values in any output, at any precision", async () => {
     const dir = join(work, "off-by-one");
     mkdirSync(dir, { recursive: true });
     writeFileSync(
@@ -75,8 +90,33 @@ describe("grading with hidden cases", () => {
     expect(hiddenCase.comparison?.expected).toBeUndefined();
     const reference = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: 99, only: ["linear_forward"] });
     expect(reference.exercises[0].cases.find((c) => c.hidden)!.status).toBe("pass");
-    // Every expected Z value of the hidden case is the student's value minus 1: none may appear.
-    const text = JSON.stringify(results);
-    for (const z of hiddenCase.comparison!.actual.data as number[]) expect(text).not.toContain(String(z - 1));
+    // The hidden cases' expected Z, computed as the reference does: the student's values are each 1 more.
+    const expectedZ = drawHiddenInputs(99, ["linear_forward"]).flatMap((d) => {
+      const [A, W, b] = d.args.map(fromValue) as np.NDArray[];
+      return [...np.add(np.dot(W, A), b).data];
+    });
+    // The guard can fail on these values: the grader's own formatter, given an expected value, is caught.
+    expect(leaksIn(messages.values("Z", "[0, 0]", expectedZ[0] + 1, expectedZ[0], 1, 1), expectedZ)).not.toEqual([]);
+    for (const [output, text] of Object.entries(everyOutput(results, dir))) expect(leaksIn(text, expectedZ), output).toEqual([]);
   });
 });
+
+/** Every text a grading run writes about one student, by output. */
+function everyOutput(results: Results, submissionDir: string): Record<string, string> {
+  const reports = renderReports(results, { hintsHref: "../exercises/hints/" });
+  const record = recordFromResults("student", "student.zip", "key", results);
+  const meta = { hiddenCases: true, graderVersion: results.grader.version, generatedAt: results.started_at };
+  return {
+    "results.json": JSON.stringify(results, null, 2),
+    "report.html": reports.html,
+    "report.md": reports.markdown,
+    "terminal summary": formatSummary(results, "student/"),
+    JUnit: toJUnit(results),
+    "GitHub annotations": annotations(results, submissionDir, paths.projectRoot).join("\n"),
+    "GitHub step summary": stepSummary(results),
+    "Gradescope results": JSON.stringify(gradescopeResults(results)),
+    "Exercism results": JSON.stringify(exercismResults(results)),
+    gradebook: gradebookCsv([record], names),
+    dashboard: renderDashboard(buildDashboardView([record], exercises, meta)),
+  };
+}

@@ -4,6 +4,7 @@
  * Not exported from index.ts: it reads files, which the sandboxed runtime must not.
  */
 import { readFileSync } from "node:fs";
+import { withinTolerance, type Tolerance as Closeness } from "./compare";
 import { NDArray } from "./ndarray";
 
 type Num = number | "nan" | "inf" | "-inf";
@@ -12,7 +13,7 @@ export interface EncodedArray {
   data: Num[];
 }
 export type Encoded = Num | { ref: string } | { list: unknown } | { raw: unknown };
-export type Tolerance = 0 | { rtol: number; atol: number };
+export type Tolerance = 0 | Closeness;
 
 export interface OpCase {
   name: string;
@@ -70,8 +71,5 @@ export function decode(e: Encoded): unknown {
 
 /** Elementwise equality: bit-exact (Object.is, so NaN equals NaN and -0 differs from 0) or within tolerance. */
 export function closeEnough(got: number, want: number, tol: Tolerance): boolean {
-  if (Object.is(got, want)) return true;
-  if (tol === 0) return false;
-  if (Number.isNaN(got) || Number.isNaN(want) || !Number.isFinite(want)) return false;
-  return Math.abs(got - want) <= tol.atol + tol.rtol * Math.abs(want);
+  return Object.is(got, want) || (tol !== 0 && withinTolerance(got, want, tol));
 }

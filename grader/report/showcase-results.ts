@@ -3,6 +3,7 @@
  * a hidden case and hostile student text: for the report's tests and for looking at the report
  * (`npm run report:screenshot -- --showcase`) before real submissions produce all of these.
  */
+import { NUMPY_TOLERANCE } from "../np/compare";
 import { RESULTS_FORMAT_VERSION, type CaseResult, type CaseStatus, type ExerciseResult, type Results, type TensorJson } from "../results/types";
 
 /** Student-controlled text that must come out of every report as inert, escaped text. */
@@ -10,6 +11,9 @@ export const HOSTILE = "<script>alert(1)</script> {{constructor}} {{#each}} </pr
 
 /** A value the hidden case's expected array holds, which no report may print in any form. */
 export const HIDDEN_EXPECTED_VALUE = 0.7654321;
+
+/** The tolerance the course's fixtures grade with. */
+const tolerance = NUMPY_TOLERANCE;
 
 function tensor(shape: number[], value: (i: number) => TensorJson["data"][number]): TensorJson {
   const size = shape.reduce((a, b) => a * b, 1);
@@ -33,7 +37,7 @@ export function showcaseResults(): Results {
       aCase("5-4-3", "fail", "W1 has shape (3, 2); expected (2, 3). Check the order of the dimensions.", {
         check: "shape",
         output: `W1 = [[ 0.01624345 -0.00611756]\n ...]\n${HOSTILE}\n\u001b[31mred\u001b[0m`,
-        comparison: { label: "W1", actual: weights, expected: { shape: [2, 3], data: weights.data } },
+        comparison: { label: "W1", actual: weights, expected: { shape: [2, 3], data: weights.data }, tolerance },
         diagnosis: {
           mistake: {
             id: "transposed-weights",
@@ -49,13 +53,13 @@ export function showcaseResults(): Results {
     exercise("linear_forward", "fail", [
       aCase("course", "fail", "Z[0, 1] is 2.5; expected 1.5 (1 of 2 values differ). The shapes are right, so look at the formula.", {
         check: "values",
-        comparison: { label: "Z", actual: { shape: [1, 2], data: [3.26295337, 2.5] }, expected: { shape: [1, 2], data: [3.26295337, 1.5] } },
+        comparison: { label: "Z", actual: { shape: [1, 2], data: [3.26295337, 2.5] }, expected: { shape: [1, 2], data: [3.26295337, 1.5] }, tolerance },
       }),
       aCase("hidden-1", "fail", "Z[0, 0] is 1.25 (1 of 1 values differ). The shapes are right, so look at the formula.", {
         check: "values",
         hidden: true,
         // The pipeline never puts a hidden case's expected array in the results; the report must not show it even if it did.
-        comparison: { label: "Z", actual: { shape: [1, 1], data: [1.25] }, expected: { shape: [1, 1], data: [HIDDEN_EXPECTED_VALUE] } },
+        comparison: { label: "Z", actual: { shape: [1, 1], data: [1.25] }, expected: { shape: [1, 1], data: [HIDDEN_EXPECTED_VALUE] }, tolerance },
         diagnosis: { findings: ["every value is off by the same amount: check how b is added"] },
       }),
     ]),
@@ -67,7 +71,7 @@ export function showcaseResults(): Results {
           aCase("sigmoid", "fail", "A[1, 0] is 0.5; expected 0.62245933 (40 of 80 values differ).", {
             check: "values",
             // 80 values: shown in full, wider than a phone, so the table scrolls in its own box.
-            comparison: { label: "A", actual: tensor([2, 40], (i) => (i < 40 ? 1 / (1 + Math.exp(-i / 10)) : 0.5)), expected: tensor([2, 40], (i) => 1 / (1 + Math.exp(-(i % 40) / 10 - 0.5))) },
+            comparison: { label: "A", actual: tensor([2, 40], (i) => (i < 40 ? 1 / (1 + Math.exp(-i / 10)) : 0.5)), expected: tensor([2, 40], (i) => 1 / (1 + Math.exp(-(i % 40) / 10 - 0.5))), tolerance },
           }),
         ],
       },
@@ -83,6 +87,7 @@ export function showcaseResults(): Results {
           label: "dW",
           actual: tensor([4, 150], (i) => (i % 2 === 0 ? i / 100 : "NaN")),
           expected: tensor([4, 150], (i) => i / 100),
+          tolerance,
         },
       }),
     ]),

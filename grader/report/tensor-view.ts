@@ -5,6 +5,7 @@
  */
 import { makeFloatFormatter } from "../np/floatformat";
 import { formatArray } from "../np/format";
+import { withinTolerance } from "../np/compare";
 import { tupleRepr } from "../np/shapetext";
 import type { Comparison, TensorJson } from "../results/types";
 
@@ -14,9 +15,6 @@ const EDGE_ITEMS = 3;
 /** numpy's summary shows 2 * EDGE_ITEMS columns and "..."; wider tables do not fit a printed page. */
 const PRINTABLE_COLUMNS = 2 * EDGE_ITEMS + 1;
 const LISTED_DIFFERENCES = 10;
-/** numpy's allclose defaults, which the course's checks use: results do not carry a case's tolerance. */
-const RTOL = 1e-5;
-const ATOL = 1e-8;
 
 export interface Cell {
   text: string;
@@ -65,11 +63,6 @@ function decode(t: TensorJson): Float64Array {
   return Float64Array.from(t.data, (x) => (typeof x === "number" ? x : Number(x)));
 }
 
-function isClose(actual: number, expected: number): boolean {
-  if (Number.isFinite(actual) && Number.isFinite(expected)) return Math.abs(actual - expected) <= ATOL + RTOL * Math.abs(expected);
-  return actual === expected; // infinities of the same sign; NaN is never close, as in allclose
-}
-
 /** Row and column indices shown, -1 standing for numpy's "...". */
 function shown(n: number, summarise: boolean): number[] {
   const all = Array.from({ length: n }, (_, i) => i);
@@ -114,7 +107,8 @@ export function comparisonView(comparison: Comparison, hidden: boolean): Compari
   const expectedJson = hidden ? undefined : comparison.expected;
   const expected = expectedJson ? decode(expectedJson) : null;
   const shapesDiffer = expectedJson !== undefined && tupleRepr(expectedJson.shape) !== tupleRepr(comparison.actual.shape);
-  const differs = expected && !shapesDiffer ? Array.from(actual, (a, i) => !isClose(a, expected[i])) : null;
+  // The check's own test with the case's own tolerance: a marked cell is one the check failed.
+  const differs = expected && !shapesDiffer ? Array.from(actual, (a, i) => !withinTolerance(a, expected[i], comparison.tolerance)) : null;
   const differences: Difference[] = [];
   if (differs && expected) {
     const format = (x: number) => makeFloatFormatter([x], { precision: 8, suppressSmall: false })(x).trim();

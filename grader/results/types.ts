@@ -2,6 +2,8 @@
  * The results of grading one submission: the contract other tools read (`--json`, results.json,
  * bulk gradebooks). Versioned; `results.schema.json` beside this file describes the same shape.
  */
+import type { Tolerance } from "../np/compare";
+
 export const RESULTS_FORMAT_VERSION = "1.0";
 
 export type CaseStatus = "pass" | "fail" | "error" | "timeout" | "not-attempted" | "invalid-submission" | "crashed";
@@ -38,6 +40,8 @@ export interface Comparison {
   actual: TensorJson;
   /** Absent for hidden cases: their expected values are never shown. */
   expected?: TensorJson;
+  /** The case's tolerance, so that a report marks as differing exactly the values the check failed. */
+  tolerance: Tolerance;
 }
 
 /** What the grader believes the student did wrong, beyond which check failed. */

@@ -4,15 +4,17 @@
  * times any other, so for one value only the factors that mean something (±m, ±1/m) are reported.
  */
 import type { Tolerance } from "../../fixtures/load";
-import { isClose } from "../../check/compare";
+import { withinTolerance } from "../../np/compare";
 import { messages } from "../../messages/messages";
 import { isFiniteArray, sameShape, type ArrayPair } from "./pairs";
 
-const near = (x: number, y: number) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(y));
+/** How near the least-squares factor must be to 1, m or 1/m to be called so: rounding, not tolerance. */
+const FACTOR_ROUNDING: Tolerance = { rtol: 1e-6, atol: 1e-6 };
+const near = (x: number, y: number) => withinTolerance(x, y, FACTOR_ROUNDING);
 
 export function detectFactor({ label, actual, expected }: ArrayPair, tolerance: Tolerance, m: number | undefined): string | undefined {
   if (!sameShape(actual.shape, expected.shape) || !isFiniteArray(actual)) return undefined;
-  const nonZero = expected.data.filter((e) => !isClose(0, e, tolerance)).length;
+  const nonZero = expected.data.filter((e) => !withinTolerance(0, e, tolerance)).length;
   if (nonZero === 0) return undefined;
   if (actual.data.every((a) => a === 0)) return messages.diagnosis.allZeros(label);
   // The least-squares factor; then every value must agree with it, not only on average.
@@ -24,7 +26,7 @@ export function detectFactor({ label, actual, expected }: ArrayPair, tolerance: 
   });
   const factor = ae / ee;
   if (near(factor, 1) || near(factor, -1)) return undefined; // equal (not a failure) or the sign detector's case
-  if (!expected.data.every((e, i) => isClose(actual.data[i], factor * e, tolerance))) return undefined;
+  if (!expected.data.every((e, i) => withinTolerance(actual.data[i], factor * e, tolerance))) return undefined;
   const meaningful = m !== undefined && m > 1 && [m, 1 / m, -m, -1 / m].some((k) => near(factor, k));
   if (nonZero < 2 && !meaningful) return undefined;
   return messages.diagnosis.factor(label, meaningful ? [m!, 1 / m!, -m!, -1 / m!].find((k) => near(factor, k))! : factor, m);

@@ -1,6 +1,6 @@
 /** Detector: a 1-d (n,) array where a column (n, 1) or a row (1, n) was expected: a sum without keepdims. */
 import type { Tolerance } from "../../fixtures/load";
-import { isClose } from "../../check/compare";
+import { withinTolerance } from "../../np/compare";
 import { messages } from "../../messages/messages";
 import type { ArrayPair } from "./pairs";
 
@@ -8,6 +8,6 @@ export function detectMissingKeepdims({ label, actual, expected }: ArrayPair, to
   if (actual.shape.length !== 1 || expected.shape.length !== 2) return undefined;
   const [rows, cols] = expected.shape;
   if (!((cols === 1 && actual.shape[0] === rows) || (rows === 1 && actual.shape[0] === cols))) return undefined;
-  const valuesRight = expected.data.every((e, i) => isClose(actual.data[i], e, tolerance));
+  const valuesRight = expected.data.every((e, i) => withinTolerance(actual.data[i], e, tolerance));
   return messages.diagnosis.missingKeepdims(label, actual.shape, expected.shape, valuesRight);
 }

@@ -3,7 +3,7 @@
  * expected one at the same place, labelled the way the course writes it.
  */
 import type { Tolerance } from "../../fixtures/load";
-import { isClose } from "../../check/compare";
+import { withinTolerance } from "../../np/compare";
 import { pathLabel, type Path } from "../../check/paths";
 import type { NDArrayValue, Value } from "../../values/value";
 
@@ -58,7 +58,7 @@ export const sameShape = (a: readonly number[], b: readonly number[]) => a.lengt
 
 /** numpy's allclose with `expected` as the reference, shapes included. */
 export function allClose(actual: NDArrayValue, expected: NDArrayValue, tolerance: Tolerance): boolean {
-  return sameShape(actual.shape, expected.shape) && expected.data.every((e, i) => isClose(actual.data[i], e, tolerance));
+  return sameShape(actual.shape, expected.shape) && expected.data.every((e, i) => withinTolerance(actual.data[i], e, tolerance));
 }
 
 export const isFiniteArray = (a: NDArrayValue) => a.data.every(Number.isFinite);

@@ -3,7 +3,7 @@
  * e.g. a relu mask that differs for one example, or a layer loop that skips a unit.
  */
 import type { Tolerance } from "../../fixtures/load";
-import { isClose } from "../../check/compare";
+import { withinTolerance } from "../../np/compare";
 import { messages } from "../../messages/messages";
 import { sameShape, type ArrayPair } from "./pairs";
 
@@ -14,7 +14,7 @@ export function detectRowsColumns({ label, actual, expected }: ArrayPair, tolera
   const badCols = new Set<number>();
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      if (!isClose(actual.data[i * cols + j], expected.data[i * cols + j], tolerance)) {
+      if (!withinTolerance(actual.data[i * cols + j], expected.data[i * cols + j], tolerance)) {
         badRows.add(i);
         badCols.add(j);
       }

@@ -1,6 +1,6 @@
 /** Detector: the right numbers in the transposed layout, e.g. Aᵀ·Wᵀ for W·A. */
 import type { Tolerance } from "../../fixtures/load";
-import { isClose } from "../../check/compare";
+import { withinTolerance } from "../../np/compare";
 import { messages } from "../../messages/messages";
 import type { ArrayPair } from "./pairs";
 
@@ -10,7 +10,7 @@ export function detectTransposed({ label, actual, expected }: ArrayPair, toleran
   if (rows * cols < 2 || actual.shape[0] !== cols || actual.shape[1] !== rows) return undefined;
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      if (!isClose(actual.data[j * rows + i], expected.data[i * cols + j], tolerance)) return undefined;
+      if (!withinTolerance(actual.data[j * rows + i], expected.data[i * cols + j], tolerance)) return undefined;
     }
   }
   return messages.diagnosis.transposed(label, actual.shape, expected.shape);
