@@ -63,8 +63,9 @@ describe("grading a class in bulk", () => {
     const carol = clean.records.find((r) => r.id === "carol")!;
     expect(carol.points.linear_forward).toBe(5);
     expect(carol.timeouts).toEqual(["compute_cost"]);
-    // One process per lane, and a new one after each of carol's two endless cases was stopped.
-    expect(clean.processesStarted).toBeGreaterThanOrEqual(settings.jobs + 2);
+    // One process per student graded: carol's endless cases were stopped by the watchdog, not by a
+    // kill; one more after her linear_backward patched the built-ins (the next function runs fresh).
+    expect(clean.processesStarted).toBe(clean.records.filter((r) => r.status !== "failed").length + 1);
   });
 
   it("escapes student-derived text in the dashboard, which links every report", () => {
@@ -84,9 +85,9 @@ describe("grading a class in bulk", () => {
     expect(gradebook(join(work, "clean"))).toBe(first);
   });
 
-  it("writes the same gradebook with a fresh process per student: reusing processes changes no result", async () => {
-    await runBulk({ ...settings, outDir: join(work, "fresh"), freshProcess: true });
-    expect(gradebook(join(work, "fresh"))).toBe(gradebook(join(work, "clean")));
+  it("writes the same gradebook one student at a time: no student's grading depends on who ran beside it", async () => {
+    await runBulk({ ...settings, jobs: 1, outDir: join(work, "one-lane") });
+    expect(gradebook(join(work, "one-lane"))).toBe(gradebook(join(work, "clean")));
   });
 
   it("grades shards that, merged, give the gradebook of a single run", async () => {

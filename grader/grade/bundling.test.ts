@@ -37,7 +37,7 @@ function grades(results: Results) {
 
 describe("a package and bundles per function grade alike", () => {
   for (const name of samples) {
-    const expected = JSON.parse(readFileSync(join(samplesDir, name, "expected.json"), "utf8")) as { timeout_ms?: number; heap_mb?: number; requires?: ("prlimit" | "unshare")[] };
+    const expected = JSON.parse(readFileSync(join(samplesDir, name, "expected.json"), "utf8")) as { timeout_ms?: number; heap_mb?: number; requires?: ("prlimit" | "bwrap")[] };
     const missing = (expected.requires ?? []).filter((tool) => !probeConfinement()[tool]);
     it.skipIf(missing.length > 0)(name, async () => {
       const options = {

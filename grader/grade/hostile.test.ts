@@ -84,7 +84,7 @@ describe("hostile submissions", () => {
     }
   });
 
-  it.each(["hostile-exit-in-function", "hostile-patches-builtins", "hostile-delayed-patch", "hostile-wrong-returns", "hostile-throws-non-errors"])(
+  it.each(["hostile-exit-in-function", "hostile-patches-builtins", "hostile-delayed-patch", "hostile-wrong-returns", "hostile-throws-non-errors", "hostile-forged-reply"])(
     "%s is graded the same twice, apart from times, into valid results",
     async (sample) => {
       const grade = () => gradeSubmission({ submissionDir: join(samples, sample), timeoutMs: 1000 });
@@ -96,7 +96,7 @@ describe("hostile submissions", () => {
     },
   );
 
-  it.skipIf(!probeConfinement().unshare)("cannot reach a server listening on this machine", async () => {
+  it.skipIf(!probeConfinement().bwrap)("cannot reach a server listening on this machine", async () => {
     const server = createServer((socket) => socket.end("the answers"));
     let connections = 0;
     server.on("connection", () => connections++);
@@ -107,27 +107,21 @@ describe("hostile submissions", () => {
       // The server is reachable from here: what stops the student is the sandbox.
       await new Promise<void>((resolve, reject) => connect(port, "127.0.0.1", resolve).on("error", reject).end());
       expect(await new Promise((resolve) => setTimeout(() => resolve(connections), 50))).toBe(1);
+      // connect() issues its system call at once, whether or not the event loop ever runs.
       writeFileSync(
         join(dir, "linear_forward.ts"),
         `import type { NDArray } from "#np";
-const net = (await import(["node", "net"].join(":"))) as typeof import("node:net");
-const started = Date.now();
-const outcome = await new Promise<string>((resolve) => {
-  const socket = net.connect(${port}, "127.0.0.1");
-  socket.on("connect", () => resolve("connected"));
-  socket.on("data", (d) => resolve("read: " + d));
-  socket.on("error", (e: Error & { code?: string }) => resolve(e.code ?? e.message));
-});
+const net = (process as unknown as { getBuiltinModule(id: string): typeof import("node:net") }).getBuiltinModule("node:net");
+for (let i = 0; i < 5; i++) net.connect(${port}, "127.0.0.1");
 export function linear_forward(A: NDArray, W: NDArray, b: NDArray): never {
-  throw new Error(\`\${outcome} after \${Date.now() - started} ms\`);
+  for (let i = 0; i < 5; i++) net.connect(${port}, "127.0.0.1");
+  throw new Error("tried");
 }
 `,
       );
       const results = await gradeSubmission({ submissionDir: dir, only: ["linear_forward"], timeoutMs: 1000 });
-      const lf = results.exercises[0];
-      expect(lf.status, lf.message).toBe("error");
-      expect(lf.message).toMatch(/threw Error: ENETUNREACH after \d+ ms/);
-      expect(Number(/after (\d+) ms/.exec(lf.message)![1])).toBeLessThan(200);
+      expect(results.exercises[0].status, results.exercises[0].message).toBe("error");
+      await new Promise((resolve) => setTimeout(resolve, 200));
       expect(connections).toBe(1);
     } finally {
       server.close();

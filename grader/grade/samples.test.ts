@@ -45,7 +45,7 @@ interface Expected {
   /** The child's V8 heap cap, in MB (default: the grader's). */
   heap_mb?: number;
   /** Confinement tools the expected results depend on; the sample is skipped where one is missing. */
-  requires?: ("prlimit" | "unshare")[];
+  requires?: ("prlimit" | "bwrap")[];
   /** The total score of the exercises listed. */
   score?: number;
   /** The results' status: "error" when none of the code could be run (default "ok"). */

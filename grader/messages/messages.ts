@@ -83,7 +83,7 @@ const crashAdvice = {
   memory: " (look for an array or a list that grows without end, or arrays far larger than the inputs)",
   exit: " while this function ran (graded functions must return their result, not end the process)",
   signal: "",
-  channel: " (process.disconnect(), process.send() or a changed process.emit: leave the grader's channel alone)",
+  channel: " on its channel to the grader (file descriptors 0 and 1: print with console.log and leave the descriptors alone)",
   start: "",
 } as const;
 

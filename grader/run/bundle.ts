@@ -217,11 +217,12 @@ export function buildVariantBundle(file: string, functionName: string, gradedNam
 }
 
 /**
- * Bundles trusted grader code that runs in the child beside student code (the hidden cases'
- * reference runner), given as module text: every import resolves normally from `resolveDir`,
- * except that `#np` is the harness's runtime, so the arrays it returns are the harness's NDArray.
+ * Bundles trusted grader code given as module text (the reference versions, which run in the
+ * grader): every import resolves normally from `resolveDir`, except that `#np` is a shim reading
+ * the runtime from a global, so that the arrays it returns are of the importer's NDArray class.
+ * With `cache`, the bundle is kept on disk until one of its files changes (bundle-cache.ts).
  */
-export function buildGraderBundle(contents: string, resolveDir: string): Promise<BuildResult> {
+export function buildGraderBundle(contents: string, resolveDir: string, cache = false): Promise<BuildResult> {
   const sharedNp: esbuild.Plugin = {
     name: "grader-shared-np",
     setup(build) {
@@ -233,7 +234,7 @@ export function buildGraderBundle(contents: string, resolveDir: string): Promise
       build.onLoad({ filter: /.*/, namespace: "grader-np" }, () => ({ contents: npShim, loader: "js" }));
     },
   };
-  return bundle({ stdin: { contents, resolveDir, loader: "ts", sourcefile: "grader-module.ts" }, plugins: [sharedNp] }, projectRoot);
+  return bundle({ stdin: { contents, resolveDir, loader: "ts", sourcefile: "grader-module.ts" }, plugins: [sharedNp] }, projectRoot, cache ? cacheKey({ graderBundle: contents, resolveDir }) : undefined);
 }
 
 let harness: Promise<string> | undefined;

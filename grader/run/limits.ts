@@ -70,7 +70,8 @@ export function childCommand(limits: SandboxLimits, c: Confinement, boot: string
     ? [c.prlimit, `--as=${limits.addressSpaceMb * 1024 * 1024}`, `--cpu=${limits.cpuSeconds}`, `--fsize=${limits.fileSizeMb * 1024 * 1024}`, ...(c.bwrap ? [`--nproc=${limits.processes}`] : [])]
     : [];
   const command = [...rlimits, ...(c.bwrap ? bwrapArgs(c.bwrap) : []), ...nodeArgs(limits, boot)];
-  return c.bash ? [c.bash, "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
+  // --norc: bash reads ~/.bashrc when its stdin is a socket (it takes it for a remote shell's).
+  return c.bash ? [c.bash, "--norc", "--noprofile", "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
 }
 
 let probed: Confinement | undefined;

@@ -14,6 +14,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
+import { constants } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
@@ -124,11 +125,15 @@ interface Child {
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|Cannot allocate memory/i;
 
+function signalName(n: number): string {
+  return Object.entries(constants.signals).find(([, v]) => v === n)?.[0] ?? `signal ${n}`;
+}
+
 function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): Death {
   if (OUT_OF_MEMORY.test(stderr)) return { kind: "crashed", reason: "ran out of memory", cause: "memory" };
   if (signal) return { kind: "crashed", reason: `was killed by ${signal}`, cause: "signal" };
   // Under bubblewrap, a signal that killed Node comes back as 128 + its number.
-  if (code !== null && code > 128) return { kind: "crashed", reason: `was killed by signal ${code - 128}`, cause: "signal" };
+  if (code !== null && code > 128 && code < 160) return { kind: "crashed", reason: `was killed by ${signalName(code - 128)}`, cause: "signal" };
   return { kind: "crashed", reason: `ended with exit code ${code}`, cause: "exit" };
 }
 
@@ -246,6 +251,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         c.onFrame = c.onDeath = undefined;
         resolve(result);
       };
+      /** Adds case frame `m`'s outcome; false when it holds neither a value nor an error. */
+      const recordCase = (m: Extract<ChildMessage, { t: "case" }>, output: string, durationMs: number): boolean => {
+        const { outcomes } = result;
+        if (m.timedOut) outcomes.push({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: job.timeoutMs });
+        else if (m.error) outcomes.push({ kind: "threw", error: m.error, output, durationMs });
+        else if (!m.value) return false;
+        // The child bounds what it returns; checked again here, where it is trusted.
+        else if (consistent(m.value) && numbersIn(m.value) <= bounds[m.index]) outcomes.push({ kind: "returned", value: decodeWire(m.value), mutatedArgs: m.mutatedArgs, output, durationMs });
+        else outcomes.push({ kind: "returned", value: { type: "other", description: "a value larger than the expected result, or damaged" }, mutatedArgs: m.mutatedArgs, output, durationMs });
+        return true;
+      };
       const violation = (what: string) => die(c, { kind: "crashed", reason: what, cause: "channel" });
       c.onDeath = (death) => {
         const stderr = cleanStderr(c.stderr);
@@ -278,11 +294,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           const output = joinOutput(m.output, tamperNote(m.tampered));
           if (m.tampered.length > 0) c.tainted = true;
           streamed = "";
-          if (m.timedOut) result.outcomes.push({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: job.timeoutMs });
-          else if (m.error) result.outcomes.push({ kind: "threw", error: m.error, output, durationMs });
-          else if (m.value && consistent(m.value) && numbersIn(m.value) <= bounds[m.index]) result.outcomes.push({ kind: "returned", value: decodeWire(m.value), mutatedArgs: m.mutatedArgs, output, durationMs });
-          else if (m.value) result.outcomes.push({ kind: "returned", value: { type: "other", description: "a value larger than the expected result, or damaged" }, mutatedArgs: m.mutatedArgs, output, durationMs });
-          else return violation("answered a case with neither a value nor an error");
+          if (m.tampered.length > 0 && m.index + 1 < cases.length) {
+            // The next case runs as it would alone: in a fresh child, whatever this one changed.
+            recordCase(m, output, durationMs);
+            kill(c);
+            return finish();
+          }
+          if (!recordCase(m, output, durationMs)) return violation("answered a case with neither a value nor an error");
           return arm();
         }
         // "done": every case answered, or the load failed.

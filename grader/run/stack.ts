@@ -61,7 +61,7 @@ export function mapPositions(text: string, bundles: readonly LoadedBundle[]): st
 export function mapStack(stack: string, bundles: readonly LoadedBundle[]): MappedStack {
   const mapped = mapPositions(stack, bundles);
   // Frames of the harness itself (the boot module) mean nothing to a student.
-  const lines = mapped.split("\n").filter((l) => !/data:text\/javascript|grader-bundle:|grader-harness|\[eval\d*\]|node:internal|node:events|<grader>/.test(l));
+  const lines = mapped.split("\n").filter((l) => !/data:text\/javascript|grader-bundle:|grader-harness|\[eval\d*\]|node:internal|node:events|node:vm|<grader>/.test(l));
   // The first frame in a file of the submission (relative path) is where the student should look.
   const location = lines.map((l) => /(?:^|[\s(])([^\s(/][^\s():]*\.ts:\d+:\d+)\)?\s*$/.exec(l)?.[1]).find((l) => l && !l.startsWith(".."));
   return { stack: lines.join("\n"), location };
