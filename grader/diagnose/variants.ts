@@ -7,7 +7,7 @@
 import { GraderError } from "../errors";
 import { loadExercises } from "../course/exercises";
 import { importTrusted } from "../reference/references";
-import { buildVariantBundle, type BuildResult } from "../run/bundle";
+import { buildVariantBundle, type BuildResult } from "../build/bundle";
 import { fromValue, toValue } from "../values/live";
 import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";

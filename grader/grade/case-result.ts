@@ -10,9 +10,9 @@ import { encodeNumber } from "../values/wire";
 import type { Value } from "../values/value";
 import { messages } from "../messages/messages";
 import type { CaseResult, Comparison, TensorJson } from "../results/types";
-import type { BuildProblem } from "../run/bundle";
+import type { BuildProblem } from "../build/bundle";
 import type { CallOutcome } from "../run/sandbox";
-import { mapPositions, mapStack, type LoadedBundle } from "../run/stack";
+import { mapPositions, mapStack, type LoadedBundle } from "../build/stack";
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 

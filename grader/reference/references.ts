@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { GraderError } from "../errors";
 import * as np from "../np/index";
-import { buildGraderBundle, referenceFile } from "../run/bundle";
+import { buildGraderBundle, referenceFile } from "../build/bundle";
 import type { CalleeServer } from "../run/sandbox";
 import { fromValue, toValue } from "../values/live";
 import type { Value } from "../values/value";

@@ -3,7 +3,8 @@
  * bubblewrap (bwrap) gives the child new user, PID, network, IPC, UTS and cgroup namespaces and a
  * mount namespace holding only the Node binary and its libraries, read-only (no /tmp, no /proc, no
  * host sockets, no project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves
- * no secret in its environment. prlimit caps address space, CPU seconds, file size and processes.
+ * no secret in its environment. prlimit, inside, caps address space, CPU seconds, file size and
+ * processes.
  * A shell closes every descriptor the grader inherited before bwrap starts (Node marks its own
  * close-on-exec, but not those it was handed). Inside, Node's permission model (no file access, no
  * child processes, no workers) and no code generation from strings are a second layer.
@@ -54,22 +55,34 @@ function nodeBinary(): string {
   return realpathSync(process.execPath);
 }
 
-function bwrapArgs(bwrap: string): string[] {
-  const node = nodeBinary();
+/** bwrap's arguments: the sandbox holds Node, `tools` and the libraries they load, read-only. */
+function bwrapArgs(bwrap: string, tools: string[]): string[] {
+  const binaries = [nodeBinary(), ...tools].flatMap((file) => ["--ro-bind", file, file]);
   const libraries = ["/lib", "/lib64", "/usr/lib", "/usr/lib64"].flatMap((d) => ["--ro-bind-try", d, d]);
-  return [bwrap, "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--clearenv", "--ro-bind", node, node, ...libraries, "--remount-ro", "/", "--chdir", "/", "--"];
+  return [bwrap, "--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--clearenv", ...binaries, ...libraries, "--remount-ro", "/", "--chdir", "/", "--"];
 }
 
 function nodeArgs(limits: SandboxLimits, boot: string): string[] {
   return [nodeBinary(), "--experimental-permission", "--disallow-code-generation-from-strings", "--no-warnings", `--max-old-space-size=${limits.heapMb}`, "-e", boot];
 }
 
+/**
+ * prlimit's arguments for `limits`. The process count only inside the sandbox: it is counted per
+ * user, and in the grader's user namespace that user's other processes (the grader's own threads,
+ * a CI runner's) would count too, and stop the sandbox from starting.
+ */
+function rlimits(prlimit: string, limits: SandboxLimits, processes: boolean): string[] {
+  const mb = 1024 * 1024;
+  return [prlimit, `--as=${limits.addressSpaceMb * mb}`, `--cpu=${limits.cpuSeconds}`, `--fsize=${limits.fileSizeMb * mb}`, ...(processes ? [`--nproc=${limits.processes}`] : []), "--"];
+}
+
 /** The command line of one child: [program, ...args]. */
 export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
-  const rlimits = c.prlimit
-    ? [c.prlimit, `--as=${limits.addressSpaceMb * 1024 * 1024}`, `--cpu=${limits.cpuSeconds}`, `--fsize=${limits.fileSizeMb * 1024 * 1024}`, ...(c.bwrap ? [`--nproc=${limits.processes}`] : [])]
-    : [];
-  const command = [...rlimits, ...(c.bwrap ? bwrapArgs(c.bwrap) : []), ...nodeArgs(limits, boot)];
+  const node = nodeArgs(limits, boot);
+  let command: string[];
+  if (c.bwrap && c.prlimit) command = [...bwrapArgs(c.bwrap, [c.prlimit]), ...rlimits(c.prlimit, limits, true), ...node];
+  else if (c.bwrap) command = [...bwrapArgs(c.bwrap, []), ...node];
+  else command = [...(c.prlimit ? rlimits(c.prlimit, limits, false) : []), ...node];
   // --norc: bash reads ~/.bashrc when its stdin is a socket (it takes it for a remote shell's).
   return c.bash ? [c.bash, "--norc", "--noprofile", "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
 }

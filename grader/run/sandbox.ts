@@ -18,7 +18,7 @@ import { constants } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
 import { decodeWire, encodeWire, type WireValue } from "../values/wire";
-import { harnessCode } from "./bundle";
+import { harnessCode } from "../build/bundle";
 import { encodeFrame, frameReader } from "./frames";
 import { childCommand, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
 import { childMessageSchema, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ThrownError } from "./protocol";

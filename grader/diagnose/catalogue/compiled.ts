@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { loadExercises } from "../../course/exercises";
 import type { Fixture } from "../../fixtures/load";
 import { importTrusted } from "../../reference/references";
-import { buildVariantBundle } from "../../run/bundle";
+import { buildVariantBundle } from "../../build/bundle";
 import { fromValue, toValue } from "../../values/live";
 import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
 import type { Value } from "../../values/value";

@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadExercises } from "../course/exercises";
 import { mapStack } from "./stack";
 import { buildStudentPackage } from "./package";
-import { createSandbox, type Job, type JobOutcome } from "./sandbox";
+import { createSandbox, type Job, type JobOutcome } from "../run/sandbox";
 import type { ResolutionContext } from "./bundle";
-import { bundleToken } from "./protocol";
+import { bundleToken } from "../run/protocol";
 
 const graded = loadExercises().map((e) => e.name);
 const dirs: string[] = [];
