@@ -14,8 +14,8 @@
  * Everything after student code has run goes through intrinsics captured at startup (here and in
  * ./safe, ./tamper, ./capture): one function's patch of a built-in must not garble the reply.
  */
-import { readSync, writeSync } from "node:fs";
-import { Script } from "node:vm";
+import * as fs from "node:fs";
+import * as vm from "node:vm";
 import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
@@ -26,6 +26,12 @@ import { installCapture, startCapture, stopCapture } from "./capture";
 import { bare, boundedWire, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, takeBaseline } from "./tamper";
 
+// Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
+// named import is looked up on them at each call: what the harness calls is taken now.
+const readSync = fs.readSync;
+const writeSync = fs.writeSync;
+const Script = vm.Script;
+const runScript = Function.prototype.call.bind(vm.Script.prototype.runInThisContext) as (script: vm.Script, options?: vm.RunningScriptOptions) => unknown;
 const stringify = JSON.stringify;
 const parse = JSON.parse;
 const apply = Reflect.apply;
@@ -43,7 +49,9 @@ const readUInt32LE = Function.prototype.call.bind(Buffer.prototype.readUInt32LE)
 const writeUInt32LE = Function.prototype.call.bind(Buffer.prototype.writeUInt32LE) as (b: Buffer, v: number, offset: number) => number;
 const bufferToString = Function.prototype.call.bind(Buffer.prototype.toString) as (b: Buffer, encoding: string) => string;
 const reallyExit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process);
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const atomicsWait = Atomics.wait;
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => atomicsWait(sleepCell, 0, 0, ms);
 const reseed = np.random.seed;
 const DEFAULT_SEED = np.random.DEFAULT_SEED;
 const MAX_TAMPERED = 20;
@@ -163,7 +171,7 @@ const watchdog = new Script("__graderStep.run()", { filename: "grader-harness" }
 function guarded(f: () => void, timeoutMs: number): boolean {
   step = f;
   try {
-    watchdog.runInThisContext({ timeout: timeoutMs });
+    runScript(watchdog, { timeout: timeoutMs });
     return true;
   } catch {
     // Only the watchdog's stop gets here: `f` catches everything student code throws.
@@ -175,7 +183,7 @@ const WRAP_HEAD = "(function (module, exports, require) {\n";
 
 /** A module's or package's code, run as a CommonJS function; what it exports. */
 function evaluate(code: string, name: string): Record<string, unknown> {
-  const factory = new Script(`${WRAP_HEAD}${code}\n})`, { filename: name, lineOffset: -1 }).runInThisContext() as (m: unknown, e: unknown, r: unknown) => void;
+  const factory = runScript(new Script(`${WRAP_HEAD}${code}\n})`, { filename: name, lineOffset: -1 })) as (m: unknown, e: unknown, r: unknown) => void;
   const module = { exports: create(null) as Record<string, unknown> };
   const refuse = (id: string) => {
     throw new ErrorCtor(`imports "${id}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files`);
