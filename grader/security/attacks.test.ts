@@ -181,6 +181,7 @@ export const singleGroups: Group[] = [
     "resources/L_model_backward.busy-load-3s",
     "resources/update_parameters.nexttick-starvation-at-load",
   ),
+  group("resources-console-flood", "resources/update_parameters.console-flood"),
   group(
     "ci-output",
     ...readdirSync(join(attacksDir, "ci-output"))

@@ -1,6 +1,10 @@
 // Reading through the grader: L_model_forward may call linear_activation_forward in its reference
 // version, answered by the grader. It asks for L_model_forward's own reference answer instead (and
-// returns it if given: it would score), then for a function it does not call.
+// returns it if given: it would score), for a function it does not call, and then for its own callee
+// with arguments the grader must bound: 4M elements, a cycle, 40 levels of nesting, 11 arguments,
+// names that are properties of every object.
+import * as np from "#np";
+
 const g: any = globalThis;
 
 export function L_model_forward(X: any, parameters: any): any {
@@ -11,14 +15,30 @@ export function L_model_forward(X: any, parameters: any): any {
     try {
       return callee(name, [X, parameters]);
     } catch (e) {
-      outcome.push(`${JSON.stringify(name)}: ${String(e).slice(0, 80)}`);
+      outcome.push(`${JSON.stringify(name)}: ${String(e).slice(0, 60)}`);
     }
   }
-  try {
-    const answer = callee("L_model_backward", [X, X, []]);
-    outcome.push(`BREACH: the grader answered L_model_backward: ${String(answer).slice(0, 60)}`);
-  } catch (e) {
-    outcome.push(`L_model_backward: ${String(e).slice(0, 60)}`);
+  const cyclic: any[] = [];
+  cyclic.push(cyclic);
+  let deep: any = [1];
+  for (let i = 0; i < 40; i++) deep = [deep];
+  const attempts: [string, unknown[]][] = [
+    ["L_model_backward", [X, X, []]],
+    ["__proto__", [X]],
+    ["constructor", [X]],
+    ["toString", [X]],
+    ["linear_activation_forward", [np.zeros([2000, 2000]), np.zeros([2000, 2000]), np.zeros([2000, 1]), "relu"]],
+    ["linear_activation_forward", [cyclic, cyclic, cyclic, "relu"]],
+    ["linear_activation_forward", [deep, deep, deep, "relu"]],
+    ["linear_activation_forward", new Array(11).fill(X)],
+  ];
+  for (const [name, args] of attempts) {
+    try {
+      const answer = callee(name, args);
+      outcome.push(`${name === "linear_activation_forward" ? "" : "BREACH: "}the grader answered ${name}: ${String(answer).slice(0, 40)}`);
+    } catch (e) {
+      outcome.push(`${name}: ${String(e).slice(0, 60)}`);
+    }
   }
   throw new Error(`callee-oracle: ${outcome.join("; ")}`);
 }
