@@ -38,8 +38,9 @@ export type ChildMessage =
   /** The module loaded (or not): sent once per run that loads. */
   | { t: "loaded"; id: number; ok: boolean; problem?: "threw" | "missing-export" | "timeout"; error?: ThrownError; output: string }
   /** Case `index` of the run: its value or error, which arguments it changed, what it printed, how long it took. */
-  | { t: "case"; id: number; index: number; value?: WireValue; error?: ThrownError; timedOut?: boolean; mutatedArgs: number[]; output: string; ms: number; tampered: string[] }
-  | { t: "done"; id: number }
+  | { t: "case"; id: number; index: number; value?: WireValue; error?: ThrownError; timedOut?: boolean; mutatedArgs: number[]; output: string; ms: number }
+  /** Every case answered (or the load failed), and what the function changed of the built-ins meanwhile. */
+  | { t: "done"; id: number; tampered: string[] }
   /** What the running code printed, as it prints: kept if the child dies before the case's reply. */
   | { t: "out"; id: number; text: string }
   /** Student code called a graded function the grader answers with its reference version. */
@@ -92,7 +93,7 @@ export const childMessageSchema = {
     {
       if: { properties: { t: { const: "case" } } },
       then: {
-        required: ["index", "mutatedArgs", "output", "ms", "tampered"],
+        required: ["index", "mutatedArgs", "output", "ms"],
         additionalProperties: false,
         properties: {
           ...common,
@@ -102,11 +103,10 @@ export const childMessageSchema = {
           timedOut: { type: "boolean" },
           mutatedArgs: { type: "array", maxItems: 100, items: { type: "integer" } },
           ms: { type: "number", minimum: 0 },
-          tampered: { type: "array", maxItems: 20, items: text(200) },
         },
       },
     },
-    { if: { properties: { t: { const: "done" } } }, then: { additionalProperties: false, properties: { t: true, id: true } } },
+    { if: { properties: { t: { const: "done" } } }, then: { required: ["tampered"], additionalProperties: false, properties: { t: true, id: true, tampered: { type: "array", maxItems: 20, items: text(200) } } } },
     { if: { properties: { t: { const: "out" } } }, then: { required: ["text"], additionalProperties: false, properties: { t: true, id: true, text: text(20_000) } } },
     { if: { properties: { t: { const: "callee" } } }, then: { required: ["name", "args"], additionalProperties: false, properties: { t: true, id: true, name: text(100), args: { type: "array", maxItems: 10, items: { $ref: "#/definitions/value" } } } } },
   ],

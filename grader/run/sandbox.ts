@@ -148,7 +148,7 @@ function joinOutput(...parts: string[]): string {
 }
 
 function tamperNote(tampered: readonly string[]): string {
-  return tampered.length === 0 ? "" : `[grader] your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
+  return `[grader] while this function ran, your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
 }
 
 /** How many numbers a value holds (as the child's bound counts them). */
@@ -291,21 +291,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         if (m.t === "case") {
           if (loading || m.index !== result.outcomes.length || m.index >= cases.length) return violation("answered a case out of turn");
           const durationMs = Math.min(performance.now() - stepStarted, m.timedOut ? job.timeoutMs : Infinity);
-          const output = joinOutput(m.output, tamperNote(m.tampered));
-          if (m.tampered.length > 0) c.tainted = true;
           streamed = "";
-          if (m.tampered.length > 0 && m.index + 1 < cases.length) {
-            // The next case runs as it would alone: in a fresh child, whatever this one changed.
-            recordCase(m, output, durationMs);
-            kill(c);
-            return finish();
-          }
-          if (!recordCase(m, output, durationMs)) return violation("answered a case with neither a value nor an error");
+          if (!recordCase(m, m.output, durationMs)) return violation("answered a case with neither a value nor an error");
           return arm();
         }
         // "done": every case answered, or the load failed.
         const complete = loading ? false : result.load && result.load.kind !== "loaded" ? true : result.outcomes.length === cases.length;
         if (!complete) return violation("said it was done before it was");
+        if (m.tampered.length > 0) {
+          // The next function runs in a fresh child; the note goes with this one's first outcome.
+          c.tainted = true;
+          const first = result.outcomes[0] ?? result.load;
+          if (first) first.output = joinOutput(first.output, tamperNote(m.tampered));
+        }
         finish();
       };
       arm();
