@@ -133,7 +133,7 @@ export function takeBaseline(): void {
   add("globalThis", globalThis, { newKeysAllowed: true });
   // The language's built-ins that numeric code and np go through, their prototype objects, and what
   // both inherit from. (Node's other globals, URL or Intl say, are no concern of a graded function;
-  // checking after every case costs by the object, and every global was ~3 times as many.)
+  // a check costs by the object: 56 here, against 127 for every global.)
   for (const name of WATCHED_GLOBALS) {
     const d = getOwnPropertyDescriptor(globalThis, name);
     if (!d || !("value" in d) || !isObject(d.value)) continue;
