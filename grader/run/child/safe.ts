@@ -4,6 +4,8 @@
  * replaced Array.prototype.map, Object.prototype.toJSON or a setter on Array.prototype[0], so
  * everything here reads through intrinsics captured when this module loads and uses plain loops.
  * (grader/values/wire.ts does the same conversions for the parent, which runs no student code.)
+ * The harness is no boundary (the OS sandbox is): this keeps a function that patched a built-in
+ * from garbling its own reply, which would lose it the marks of an answer it got right.
  */
 import type { Value } from "../../values/value";
 import type { WireNumber, WireValue } from "../../values/wire";
