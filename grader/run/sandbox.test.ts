@@ -3,9 +3,10 @@
  * each outcome is that of its own call, an endless loop costs its time limit and no process, a
  * death costs only its case, and nothing the child writes can make the grader throw.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Value } from "../values/value";
-import { probeConfinement } from "./limits";
+import { defaultLimits, probeConfinement } from "./limits";
 import { createSandbox, type CalleeServer, type CallOutcome, type Job, type Sandbox } from "./sandbox";
 
 const sandboxes: Sandbox[] = [];
@@ -102,9 +103,9 @@ describe("the sandbox", () => {
       asked.push(name);
       return { value: number((args[0] as { value: number }).value * 100) };
     });
-    const calls = 'const callee = globalThis[Symbol.for("dnn-grader.callee")];\nmodule.exports.f = (x) => callee(x === 1 ? "allowed" : "forbidden", [x]);';
-    const got = await run(s, [job("calls", calls, [1, 2], { callees: ["allowed"] })]);
-    expect(got).toEqual([["returned 100", "threw forbidden cannot be called here"]]);
+    const calls = 'const callee = globalThis[Symbol.for("dnn-grader.callee")];\nmodule.exports.f = (x) => x === 3 ? callee("allowed", [new Array(300000).fill(1)]) : callee(x === 1 ? "allowed" : "forbidden", [x]);';
+    const got = await run(s, [job("calls", calls, [1, 2, 3], { callees: ["allowed"] })]);
+    expect(got).toEqual([["returned 100", "threw forbidden cannot be called here", "threw the arguments given to allowed are far larger than any case of the course (600000 values)"]]);
     expect(asked).toEqual(["allowed"]);
   }, 20_000);
 
@@ -116,6 +117,27 @@ describe("the sandbox", () => {
   it("never runs timers or promise callbacks, so nothing a function leaves behind runs later", async () => {
     const leaves = "let later = 0;\nmodule.exports.f = (x) => { setTimeout(() => (later = 99), 0); Promise.resolve().then(() => (later = 98)); return later + x; };";
     expect(await run(sandbox(), [job("leaves", leaves, [1, 2, 3])])).toEqual([["returned 1", "returned 2", "returned 3"]]);
+  }, 20_000);
+
+  it.skipIf(process.platform !== "linux")("leaves no process behind when closed, even while it is still starting", async () => {
+    // A heap cap no other test uses marks this test's processes (bwrap's own among them) in /proc.
+    const mark = "--max-old-space-size=509";
+    const running = () =>
+      readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(mark);
+        } catch {
+          return false; // gone meanwhile
+        }
+      });
+    for (let i = 0; i < 24; i++) {
+      const s = createSandbox({ limits: { ...defaultLimits, heapMb: 509 } });
+      s.warm();
+      await new Promise((resolve) => setTimeout(resolve, i % 12));
+      s.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(running()).toEqual([]);
   }, 20_000);
 
   it.skipIf(!probeConfinement().bwrap)("holds no host process, file, socket or network: the child is pid 2 of its own namespace", async () => {

@@ -27,6 +27,8 @@ import { childMessageSchema, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleS
 const BOOT = `const fs=require("node:fs");const r=(n)=>{const b=Buffer.alloc(n);let g=0;while(g<n){let k=0;try{k=fs.readSync(0,b,g,n-g,null)}catch(e){if(e.code==="EAGAIN")continue;throw e}if(k===0)process.reallyExit(0);g+=k}return b};const n=r(4).readUInt32LE(0);new (require("node:vm").Script)("(function (module, exports, require) {"+r(n).toString("utf8")+"\\n})",{filename:"grader-harness"}).runInThisContext()({exports:{}},{},require);`;
 /** How long after a case's own limit the grader kills a child whose watchdog did not answer. */
 const GRACE_MS = 1500;
+/** How long a child whose pipe was closed has to exit before it is killed. */
+const END_GRACE_MS = 2000;
 const OUTPUT_LIMIT = 4000;
 const STDERR_LIMIT = 4000;
 
@@ -183,9 +185,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let starting: Promise<Child> | undefined;
   let started = 0;
 
-  function kill(c: Child): void {
+  /**
+   * Ends child `c`. `now`: at once (it hangs, crashed or broke the protocol). Otherwise its pipe is
+   * closed and the harness exits on its own (it waits for the next request), with SIGKILL as the
+   * backstop: bubblewrap killed while it sets up the sandbox can leave its pid-1 process behind.
+   */
+  function kill(c: Child, now = true): void {
     if (child === c) child = undefined;
-    c.process.kill("SIGKILL");
+    if (now) c.process.kill("SIGKILL");
+    else {
+      c.process.stdin!.end();
+      setTimeout(() => c.process.kill("SIGKILL"), END_GRACE_MS).unref();
+    }
   }
 
   function die(c: Child, death: Death): void {
@@ -329,7 +340,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   /** The child for the next job: the current one, or a fresh one when it died or a function changed the built-ins. */
   async function current(): Promise<Child> {
-    if (child && (child.tainted || child.dead)) kill(child);
+    if (child && (child.tainted || child.dead)) kill(child, false);
     if (!child) {
       starting ??= start();
       child = await starting;
@@ -368,8 +379,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     childrenStarted: () => started,
     close() {
-      if (child) kill(child);
-      void starting?.then(kill);
+      if (child) kill(child, false);
+      void starting?.then((c) => kill(c, false));
     },
   };
 }

@@ -21,9 +21,9 @@ import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import type { WireValue } from "../../values/wire";
-import { bundleToken, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
+import { bundleToken, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
-import { bare, boundedWire, fromWire, sameValue, toWire } from "./safe";
+import { bare, boundedWire, fromWire, numbersIn, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
@@ -145,8 +145,16 @@ function describeThrown(thrown: unknown): ThrownError {
  * functions the graded one may call are answered (the grader knows which job runs).
  */
 function callee(name: string, args: unknown[]): unknown {
+  const values: Value[] = [];
+  let numbers = 0;
+  for (let i = 0; i < args.length; i++) {
+    append(values, toValue(args[i]));
+    numbers += numbersIn(values[i]);
+  }
+  // Refused here too, before encoding: the grader would refuse them, after the child spent its time limit.
+  if (numbers > MAX_CALLEE_NUMBERS) throw new ErrorCtor(`the arguments given to ${name} are far larger than any case of the course (${numbers} values)`);
   const wire: WireValue[] = [];
-  for (let i = 0; i < args.length; i++) append(wire, toWire(toValue(args[i])));
+  for (let i = 0; i < values.length; i++) append(wire, toWire(values[i]));
   send({ t: "callee", id: currentId, name, args: wire });
   const reply = receive();
   if (reply.t !== "callee-result" || reply.id !== currentId) return reallyExit(3);
