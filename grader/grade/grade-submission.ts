@@ -4,7 +4,9 @@
  * -> compare in this process -> a Results object. Student outcomes are data; only the grader's
  * own faults throw (GraderError).
  */
-import { graderInfo } from "../paths";
+import { existsSync } from "node:fs";
+import { graderInfo, paths } from "../paths";
+import { harnessCodeCache } from "../run/code-cache";
 import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
 import { loadFixtures, type Fixture, type FixtureCase, type FixtureSet, type Tolerance } from "../fixtures/load";
 import { diagnoseFailure } from "../diagnose/diagnose";
@@ -253,9 +255,19 @@ function lazyCalleeServer(names: readonly string[]): CalleeServer {
   return async (name, args) => (await (server ??= loadReferences(names).then(calleeServer)))(name, args);
 }
 
-/** A sandbox for one submission's code, answering its calls of reference versions. */
+/**
+ * A sandbox for one submission's code, answering its calls of reference versions, its children
+ * started from the harness's code cache (run/code-cache.ts). The cache is made, once per machine,
+ * by a child that grades the reference solutions, and only where the solutions are (not in a handout).
+ */
 export function submissionSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
-  return createSandbox({ limits, callee: lazyCalleeServer(loadExercises().map((e) => e.name)) });
+  const callee = lazyCalleeServer(loadExercises().map((e) => e.name));
+  const codeCache = existsSync(paths.solutions)
+    ? harnessCodeCache({ limits, callee }, async (trusted) => {
+        await gradeSubmission({ submissionDir: paths.solutions, sandbox: trusted, limits, hiddenSeed: 1 });
+      })
+    : undefined;
+  return createSandbox({ limits, callee, codeCache });
 }
 
 export async function gradeSubmission(options: GradeOptions): Promise<Results> {

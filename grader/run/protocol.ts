@@ -20,7 +20,9 @@ export type ParentMessage =
    */
   | { t: "run"; id: number; key: string; source: ModuleSource; exportName: string; cases: WireValue[][]; bounds: number[]; timeoutMs: number }
   /** The answer to a "callee" request: what the reference version returned, or the error it threw. */
-  | { t: "callee-result"; id: number; value?: WireValue; error?: { name: string; message: string } };
+  | { t: "callee-result"; id: number; value?: WireValue; error?: { name: string; message: string } }
+  /** V8's code cache of the harness, as compiled so far (asked only of a child that ran trusted code). */
+  | { t: "cache"; id: number };
 
 export interface ThrownError {
   name: string;
@@ -44,7 +46,9 @@ export type ChildMessage =
   /** What the running code printed, as it prints: kept if the child dies before the case's reply. */
   | { t: "out"; id: number; text: string }
   /** Student code called a graded function the grader answers with its reference version. */
-  | { t: "callee"; id: number; name: string; args: WireValue[] };
+  | { t: "callee"; id: number; name: string; args: WireValue[] }
+  /** The harness's code cache, base64. */
+  | { t: "cache"; id: number; data: string };
 
 /** What a "callee" may carry: far above any course shape, far below what would stall the grader. */
 export const MAX_CALLEE_NUMBERS = 200_000;
@@ -87,7 +91,7 @@ export const childMessageSchema = {
   },
   type: "object",
   required: ["t", "id"],
-  properties: { t: { enum: ["loaded", "case", "done", "out", "callee"] } },
+  properties: { t: { enum: ["loaded", "case", "done", "out", "callee", "cache"] } },
   allOf: [
     { if: { properties: { t: { const: "loaded" } } }, then: { required: ["ok", "output"], additionalProperties: false, properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export", "timeout"] }, error: thrownError } } },
     {
@@ -108,6 +112,7 @@ export const childMessageSchema = {
     },
     { if: { properties: { t: { const: "done" } } }, then: { required: ["tampered"], additionalProperties: false, properties: { t: true, id: true, tampered: { type: "array", maxItems: 20, items: text(200) } } } },
     { if: { properties: { t: { const: "out" } } }, then: { required: ["text"], additionalProperties: false, properties: { t: true, id: true, text: text(20_000) } } },
+    { if: { properties: { t: { const: "cache" } } }, then: { required: ["data"], additionalProperties: false, properties: { t: true, id: true, data: text(16_000_000) } } },
     { if: { properties: { t: { const: "callee" } } }, then: { required: ["name", "args"], additionalProperties: false, properties: { t: true, id: true, name: text(100), args: { type: "array", maxItems: 10, items: { $ref: "#/definitions/value" } } } } },
   ],
 } as const;

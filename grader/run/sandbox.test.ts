@@ -119,6 +119,18 @@ describe("the sandbox", () => {
     expect(await run(sandbox(), [job("leaves", leaves, [1, 2, 3])])).toEqual([["returned 1", "returned 2", "returned 3"]]);
   }, 20_000);
 
+  it("starts from a code cache a trusted child made, and from a cache V8 refuses as from none", async () => {
+    const maker = sandbox();
+    await run(maker, [job("warm", "exports.f = (x) => x * 2;", [1, 2])]);
+    const cache = await maker.codeCache();
+    expect(cache?.length).toBeGreaterThan(10_000);
+    for (const codeCache of [cache, Buffer.from("not a code cache at all")]) {
+      const s = createSandbox({ codeCache: Promise.resolve(codeCache) });
+      sandboxes.push(s);
+      expect(await run(s, [job("cached", "exports.f = (x) => x + 1;", [1])])).toEqual([["returned 2"]]);
+    }
+  }, 20_000);
+
   it.skipIf(process.platform !== "linux")("leaves no process behind when closed, even while it is still starting", async () => {
     // A heap cap no other test uses marks this test's processes (bwrap's own among them) in /proc.
     const mark = "--max-old-space-size=509";

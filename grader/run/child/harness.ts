@@ -32,6 +32,9 @@ const readSync = fs.readSync;
 const writeSync = fs.writeSync;
 const Script = vm.Script;
 const runScript = Function.prototype.call.bind(vm.Script.prototype.runInThisContext) as (script: vm.Script, options?: vm.RunningScriptOptions) => unknown;
+/** The harness's own compiled script, handed over by the boot code (for its code cache). */
+declare const harnessScript: vm.Script;
+const runCreateCachedData = Function.prototype.call.bind(vm.Script.prototype.createCachedData) as (script: vm.Script) => Buffer;
 const stringify = JSON.stringify;
 const parse = JSON.parse;
 const apply = Reflect.apply;
@@ -301,7 +304,8 @@ function run(message: Extract<ParentMessage, { t: "run" }>): void {
 takeBaseline();
 for (;;) {
   const message = receive();
-  if (message.t === "run") {
+  if (message.t === "cache") send({ t: "cache", id: message.id, data: bufferToString(runCreateCachedData(harnessScript), "base64") });
+  else if (message.t === "run") {
     try {
       run(message);
     } catch (thrown) {
