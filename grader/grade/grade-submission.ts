@@ -287,6 +287,9 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
   const gradedNames = all.map((e) => e.name);
 
   const typeWarnings = options.typecheck ? typecheckInBackground(submission.dir, submission.files) : Promise.resolve([]);
+  // The reference versions answer the calls of graded functions that call others: loaded now,
+  // while the code is bundled and the child boots, not when the first call waits for them.
+  if (options.hiddenSeed !== undefined || selected.some((e) => e.calls.length > 0 && submission.has(e.name))) void loadReferences(gradedNames).catch(() => undefined);
   // Bundle everything up front, while the sandbox computes the hidden cases.
   const cache = options.bundleCache ?? false;
   const builds = bundleAll(submission, selected, gradedNames, cache, (options.bundling ?? (cache ? "per-function" : "package")) === "package");
