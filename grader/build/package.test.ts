@@ -1,5 +1,5 @@
 /**
- * A package (run/package.ts) must behave as separate bundles would: each member has its own
+ * A package (build/package.ts) must behave as separate bundles would: each member has its own
  * instances of the student's modules, a module that throws while loading fails only the members
  * that import it, and what the import rule refuses is left to the per-function bundles.
  */

@@ -2,14 +2,14 @@
  * All of a submission's bundles in one, for gradings that bundle every function (bulk above all):
  * one esbuild run and one module in the child per student, instead of one of each per function and
  * mode. The package is a CommonJS body (the sandbox's harness evaluates it) whose exports are, for
- * each context (run/bundle.ts ResolutionContext), a loader that runs that context's modules, each
+ * each context (build/bundle.ts ResolutionContext), a loader that runs that context's modules, each
  * its own instance with its own top-level code, exactly as a bundle of its own would; a throw while
  * one member loads leaves the others untouched. A graded function that resolves to its reference
  * version is a stub that asks the grader (no reference code is in a package).
  *
  * esbuild only transpiles here (each file once, to CommonJS, in one run without plugins: bundling
  * ~40 module instances per student cost more than all the rest of grading). The import rule of
- * run/bundle.ts is applied by this module, to the imports esbuild lists, and a small linker in the
+ * build/bundle.ts is applied by this module, to the imports esbuild lists, and a small linker in the
  * package gives each context its own module instances. The given helpers are transpiled once per
  * grader process. Whatever the rule would refuse, or this flat view cannot express (a folder
  * inside the submission, a file that does not compile), is not packaged: the caller then bundles
@@ -88,7 +88,7 @@ async function transpile(files: readonly string[], outdir: string, tsconfig?: st
     const text = emitted.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n").replaceAll('__toESM(require("#np"))', 'require("#np")');
     const code = text.endsWith("\n") ? text : `${text}\n`;
     const map = JSON.parse(mapText) as Transpiled["map"];
-    // Absolute sources: stack traces then name the student's file (run/stack.ts makes it relative).
+    // Absolute sources: stack traces then name the student's file (build/stack.ts makes it relative).
     map.sources = map.sources.map((s) => resolve(dirname(outputPath), s));
     modules.set(file, { file, code, lines: code.split("\n").length - 1, map, imports: meta.imports.map((i) => i.path), esmOnly: ESM_ONLY.test(code) });
   }
@@ -116,7 +116,7 @@ function helperModules(): Promise<Map<string, Transpiled> | undefined> {
 const NP = -1;
 
 /**
- * Where `specifier`, imported in context `c`, leads by the rule of run/bundle.ts: an index into
+ * Where `specifier`, imported in context `c`, leads by the rule of build/bundle.ts: an index into
  * `files`, NP for the shared runtime, a graded function's name for its reference version (a stub
  * asking the grader), or undefined when only the plugin's bundling can tell.
  */

@@ -1,5 +1,5 @@
 /**
- * Bulk grading packages a submission (run/package.ts: esbuild only transpiles, a small linker gives
+ * Bulk grading packages a submission (build/package.ts: esbuild only transpiles, a small linker gives
  * each function its own module instances) and runs it in a few batched requests; `npm run grade`
  * bundles each function alone with esbuild's bundler. Every sample submission, hostile ones
  * included, must get the same grades both ways: statuses, scores, checks, mutated inputs, diagnosed
@@ -44,7 +44,6 @@ describe("a package and bundles per function grade alike", () => {
         submissionDir: join(samplesDir, name),
         timeoutMs: expected.timeout_ms,
         limits: expected.heap_mb ? { ...defaultLimits, heapMb: expected.heap_mb } : undefined,
-        isolateFromOthers: true,
       };
       const packaged = await gradeSubmission({ ...options, bundling: "package" });
       const separate = await gradeSubmission({ ...options, bundling: "per-function" });

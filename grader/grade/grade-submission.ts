@@ -46,7 +46,7 @@ export interface GradeOptions {
   /** Reuse the bundles of unchanged files from the last grading of this folder (a student's repeated runs). */
   bundleCache?: boolean;
   /**
-   * "package": all of the submission's code in one package (run/package.ts), one esbuild run;
+   * "package": all of the submission's code in one package (build/package.ts), one esbuild run;
    * "per-function": a bundle per function and mode, each cacheable. By default, per function when
    * `bundleCache` is on, else a package. Both grade alike (grade/bundling.test.ts).
    */
@@ -86,7 +86,7 @@ type Built = Exclude<BuildResult, { ok: true }> | (Extract<BuildResult, { ok: tr
 
 /**
  * Starts bundling every function of `selected` the submission has, in both modes where it calls
- * others; by context name (e.g. "L_model_forward:own"). One package for all (run/package.ts) when
+ * others; by context name (e.g. "L_model_forward:own"). One package for all (build/package.ts) when
  * `packaged`; a function the package leaves out (it needs a file that does not compile, or an
  * import only esbuild's bundling can judge) is bundled alone, as all are when not `packaged`, so
  * that its messages are esbuild's own.

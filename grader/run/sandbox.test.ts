@@ -1,5 +1,5 @@
 /**
- * The sandbox end to end with small CommonJS modules (what run/bundle.ts and run/package.ts make):
+ * The sandbox end to end with small CommonJS modules (what build/bundle.ts and build/package.ts make):
  * each outcome is that of its own call, an endless loop costs its time limit and no process, a
  * death costs only its case, and nothing the child writes can make the grader throw.
  */

@@ -51,7 +51,7 @@ export type CallOutcome =
   | { kind: "load-failed"; problem: "threw" | "missing-export"; error: ThrownError; output: string; durationMs: number }
   | ({ output: string; durationMs: number } & Death);
 
-/** A member of a package (run/package.ts): `code` is the package's, evaluated once per child. */
+/** A member of a package (build/package.ts): `code` is the package's, evaluated once per child. */
 export interface PackageMember {
   packageKey: string;
   code: string;
