@@ -333,6 +333,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         }
         finish();
       };
+      // A child that died since it was chosen (its exit came in between) answers nothing.
+      if (c.dead) return c.onDeath(c.dead);
       arm();
       const message = { t: "run", id, key: job.key, source: sourceOf(c, job.key, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
       c.process.stdin!.write(encodeFrame(message));
@@ -396,6 +398,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     async codeCache() {
       const c = await current();
       const id = randomInt(1, 2 ** 47);
+      if (c.dead) return undefined;
       return new Promise<Buffer | undefined>((resolve) => {
         c.onDeath = () => resolve(undefined);
         c.onFrame = (m) => {
