@@ -2,8 +2,9 @@
  * Bundles code for the sandboxed child with esbuild. Student bundles resolve imports by one rule:
  * `#np` is the grader's runtime (shared with the harness through a global), `./dnn_utils` is always
  * the grader's helpers, a sibling exercise resolves to the student's own file or, when grading a
- * function in isolation, to the reference solution of a function it calls (and only those: a
- * reference version of anything else would hand the student a finished answer, e.g. the reference
+ * function in isolation, to the reference version of a function it calls: a stub that asks the
+ * grader, which alone holds reference code (and only those functions: a reference version of
+ * anything else would hand the student a finished answer, e.g. the reference
  * linear_activation_forward's cache holds the reference Z of linear_forward); anything else a
  * student imports is refused.
  */
@@ -12,6 +13,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve, relative, isAbsolute } from "node:path";
 import { paths } from "../paths";
+import { CALLEE_GLOBAL } from "../run/protocol";
 import { cacheKey, lookupBundle, storeBundle } from "./bundle-cache";
 import * as np from "../np/index";
 import { dependenciesOf, loadExercises } from "../course/exercises";
@@ -84,8 +86,8 @@ function isInside(dir: string, file: string): boolean {
 const sharedRuntime = new Set([join(projectRoot, "grader", "np", "index.ts"), join(projectRoot, "grader", "np", "ndarray.ts")]);
 
 /** A graded function the grader answers in its reference version (run/sandbox.ts CalleeServer). */
-export function calleeStub(name: string): string {
-  return `export const ${name} = (...args) => globalThis[Symbol.for("dnn-grader.callee")](${JSON.stringify(name)}, args);\n`;
+function calleeStub(name: string): string {
+  return `export const ${name} = (...args) => globalThis[Symbol.for(${JSON.stringify(CALLEE_GLOBAL)})](${JSON.stringify(name)}, args);\n`;
 }
 
 /**

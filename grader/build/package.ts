@@ -18,6 +18,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { paths } from "../paths";
+import { CALLEE_GLOBAL } from "../run/protocol";
 import { contextName, referencedIn, runEsbuild, type ResolutionContext } from "./bundle";
 
 /** One transpiled file: its CommonJS text, its source map, and what it imports. */
@@ -132,7 +133,7 @@ function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<st
 
 /** The package's linker: per context, one instance of each module, made when first required. */
 const LINKER = `const npModule = globalThis[Symbol.for("dnn-grader.np")];
-const callee = globalThis[Symbol.for("dnn-grader.callee")];
+const callee = globalThis[Symbol.for(${JSON.stringify(CALLEE_GLOBAL)})];
 const stub = (name) => ({ [name]: (...args) => callee(name, args) });
 function member(entry, table) {
   const instances = [];

@@ -15,6 +15,7 @@ import { readSubmission } from "../grade/submission";
 import { hiddenSeed } from "../hidden/seed";
 import { messages } from "../messages/messages";
 import { probeConfinement, requireOsSandbox, type SandboxLimits } from "../run/limits";
+import type { Sandbox } from "../run/sandbox";
 import { graderVersion } from "./grader-digest";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
@@ -105,12 +106,12 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
     return fail(error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message));
   }
   // A sandbox of the student's own: no process ever runs two students' code.
-  let sandbox: ReturnType<typeof submissionSandbox> | undefined;
+  let sandbox: Sandbox | undefined;
   try {
     const key = journalKey(ctx, readSubmission(staged.dir).digest, seed);
     const known = ctx.journal.get(entry.id);
     if (!ctx.options.force && known?.key === key && known.status !== "failed" && ensureStudentFiles(outDir, entry.id, formats)) return true;
-    sandbox = submissionSandbox(ctx.options.limits);
+    sandbox = submissionSandbox(ctx.options.limits, true);
     const results = await gradeSubmission({
       submissionDir: staged.dir,
       sandbox,
@@ -132,7 +133,7 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
   return false;
 }
 
-function closeSandbox(ctx: Context, sandbox: ReturnType<typeof submissionSandbox>): void {
+function closeSandbox(ctx: Context, sandbox: Sandbox): void {
   ctx.processesStarted += sandbox.childrenStarted();
   sandbox.close();
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CaseResult, Results } from "../results/types";
+import { resultsOf } from "../results/testing/results-of";
 import { annotations, escapeData, placeOf, stepSummary } from "./github";
 import { toJUnit } from "./junit";
 import { ciVerdict } from "./verdict";
@@ -14,20 +15,8 @@ function caseResult(name: string, status: CaseResult["status"], extra: Partial<C
 }
 
 function results(): Results {
-  return {
-    format_version: "1.0",
-    grader: { name: "dnn-grader", version: "0.1.0" },
-    status: "ok",
-    message: "",
-    score: 15,
-    max_score: 30,
-    submission: { path: "exercises", digest: `sha256:${"0".repeat(64)}`, files: [] },
-    fixtures_digest: `sha256:${"0".repeat(64)}`,
-    started_at: "2026-11-26T00:00:00.000Z",
-    duration_ms: 300,
-    timings_ms: { startup: 0, bundle: 0, run: 0 },
-    warnings: [],
-    exercises: [
+  return resultsOf(
+    [
       { name: "linear_forward", status: "error", score: 0, max_score: 10, message: `threw: ${hostile}`, cases: [caseResult("course", "error", { location: "linear_forward.ts:6:23", check: "threw" })] },
       {
         name: "linear_activation_forward",
@@ -40,7 +29,8 @@ function results(): Results {
       },
       { name: "compute_cost", status: "pass", score: 10, max_score: 10, message: "ok", cases: [caseResult("course", "pass")] },
     ],
-  };
+    { score: 15, max_score: 30 },
+  );
 }
 
 describe("JUnit XML", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseResult, Results } from "../results/types";
+import { resultsOf } from "../results/testing/results-of";
 import { formatSummary } from "./summary";
 
 /** What GitHub Actions would run: a line starting with `::` once trimmed, or `##[` anywhere on it. */
@@ -16,20 +17,8 @@ function aCase(name: string, status: CaseResult["status"], message: string): Cas
 }
 
 function hostileResults(): Results {
-  return {
-    format_version: "1.0",
-    grader: { name: "dnn-grader", version: "0.1.0" },
-    status: "ok",
-    message: "",
-    score: 0,
-    max_score: 20,
-    submission: { path: "exercises", digest: `sha256:${"0".repeat(64)}`, files: [] },
-    fixtures_digest: `sha256:${"0".repeat(64)}`,
-    started_at: "2026-11-26T00:00:00.000Z",
-    duration_ms: 300,
-    timings_ms: { startup: 0, bundle: 0, run: 0 },
-    warnings: [`exercises/linear_forward.ts: type error near "${thrown}"`],
-    exercises: [
+  return resultsOf(
+    [
       {
         name: "linear_forward",
         status: "error",
@@ -52,7 +41,8 @@ function hostileResults(): Results {
         },
       },
     ],
-  };
+    { score: 0, max_score: 20, warnings: [`exercises/linear_forward.ts: type error near "${thrown}"`] },
+  );
 }
 
 describe("the terminal summary", () => {

@@ -6,9 +6,8 @@
  */
 import { GraderError } from "../errors";
 import { loadExercises } from "../course/exercises";
-import { importTrusted } from "../reference/references";
+import { callTrusted, importTrusted } from "../reference/references";
 import { buildVariantBundle, type BuildResult } from "../build/bundle";
-import { fromValue, toValue } from "../values/live";
 import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";
 import { loadCatalogue, mistakeFile, type Mistake } from "./catalogue/catalogue";
@@ -50,7 +49,7 @@ function variantOf(mistake: Mistake): Promise<Variant> {
 /** What a variant returns on fresh copies of `args`; undefined when it throws on them. */
 function outputOf(variant: Variant, args: readonly Value[]): Value | undefined {
   try {
-    return toValue(variant(...args.map(fromValue)));
+    return callTrusted(variant, args);
   } catch {
     return undefined;
   }

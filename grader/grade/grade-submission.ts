@@ -8,12 +8,12 @@ import { existsSync } from "node:fs";
 import { graderInfo, paths } from "../paths";
 import { harnessCodeCache } from "../run/code-cache";
 import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
-import { loadFixtures, type Fixture, type FixtureCase, type FixtureSet, type Tolerance } from "../fixtures/load";
+import { loadFixtures, type Fixture, type FixtureCase, type FixtureSet } from "../fixtures/load";
 import { diagnoseFailure } from "../diagnose/diagnose";
 import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
-import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
+import { RESULTS_FORMAT_VERSION, type CaseResult, type ExerciseResult, type Results } from "../results/types";
 import { buildStudentBundle, contextName, referencedIn, type BuildResult, type ResolutionContext } from "../build/bundle";
 import { buildStudentPackage } from "../build/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
@@ -110,10 +110,10 @@ function bundleAll(submission: Submission, selected: Exercise[], gradedNames: st
 function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, context: ResolutionContext, build: Built): Job | undefined {
   if (!build.ok) return undefined;
   const name = contextName(context);
-  const code = build.code;
+  const { code } = build;
   // Keyed by content: a reused sandbox (watch mode) must load a saved file's new code, not the old.
   // A package's members share its code: hashed once.
-  let digest = ctx.digests.get(build.code);
+  let digest = ctx.digests.get(code);
   if (digest === undefined) {
     digest = createHash("sha1").update(code).digest("hex").slice(0, 12);
     ctx.digests.set(build.code, digest);
@@ -257,17 +257,18 @@ function lazyCalleeServer(names: readonly string[]): CalleeServer {
 
 /**
  * A sandbox for one submission's code, answering its calls of reference versions, its children
- * started from the harness's code cache (run/code-cache.ts). The cache is made, once per machine,
- * by a child that grades the reference solutions, and only where the solutions are (not in a handout).
+ * started from the harness's code cache where this machine has one (run/code-cache.ts). With
+ * `makeCodeCache` (bulk grading), one is made first if need be, by a child that grades the
+ * reference solutions; never in a handout, which has none.
  */
-export function submissionSandbox(limits: SandboxLimits = defaultLimits): Sandbox {
+export function submissionSandbox(limits: SandboxLimits = defaultLimits, makeCodeCache = false): Sandbox {
   const callee = lazyCalleeServer(loadExercises().map((e) => e.name));
-  const codeCache = existsSync(paths.solutions)
-    ? harnessCodeCache({ limits, callee }, async (trusted) => {
+  const warmUp = makeCodeCache && existsSync(paths.solutions)
+    ? async (trusted: Sandbox) => {
         await gradeSubmission({ submissionDir: paths.solutions, sandbox: trusted, limits, hiddenSeed: 1 });
-      })
+      }
     : undefined;
-  return createSandbox({ limits, callee, codeCache });
+  return createSandbox({ limits, callee, codeCache: harnessCodeCache({ limits, callee }, warmUp) });
 }
 
 export async function gradeSubmission(options: GradeOptions): Promise<Results> {

@@ -5,6 +5,8 @@
  * by a child that ran trusted code (`warmUp`: the reference solutions on the course's cases), never
  * by one that ran a student's. It is kept in grader/.build/ (never committed), keyed by the harness,
  * Node's version and the child's command line: V8 refuses a cache made otherwise, and compiles anew.
+ * Making one costs a grading of the solutions (~1 s): bulk grading makes it, where it pays for
+ * itself at once; a single grading only uses one already made.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -17,10 +19,14 @@ import { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 
 const made = new Map<string, Promise<Buffer | undefined>>();
 
-/** The code cache for children with `limits`, made with `warmUp` when this machine has none yet. */
-export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimits }, warmUp: (sandbox: Sandbox) => Promise<void>): Promise<Buffer | undefined> {
+/**
+ * The code cache for children with `limits`: the one this machine has, or with `warmUp`, a new one
+ * made when it has none yet.
+ */
+export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimits }, warmUp?: (sandbox: Sandbox) => Promise<void>): Promise<Buffer | undefined> {
   const command = childCommand(options.limits, options.confinement ?? probeConfinement(), "").join(" ");
-  let cache = made.get(command);
+  const memo = `${command}${warmUp ? "\0make" : ""}`;
+  let cache = made.get(memo);
   if (!cache) {
     cache = harnessCode().then(async (harness) => {
       const key = createHash("sha1").update(`${harness}\0${process.version}\0${command}`).digest("hex").slice(0, 16);
@@ -28,11 +34,11 @@ export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimi
       try {
         return readFileSync(file);
       } catch {
-        // none yet: make it
+        if (!warmUp) return undefined; // none yet, and this caller does not make one
       }
       const sandbox = createSandbox(options);
       try {
-        await warmUp(sandbox);
+        await warmUp!(sandbox);
         const data = await sandbox.codeCache();
         if (data) {
           mkdirSync(join(paths.projectRoot, "grader", ".build"), { recursive: true });
@@ -45,7 +51,7 @@ export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimi
         sandbox.close();
       }
     });
-    made.set(command, cache);
+    made.set(memo, cache);
   }
   return cache;
 }

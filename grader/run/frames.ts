@@ -77,7 +77,6 @@ export function frameReader(onFrame: (message: unknown) => void, onError: (probl
         return onError(`wrote something the grader cannot read (${(error as Error).message})`);
       }
       onFrame(message);
-      if (broken) return;
     }
   };
 }

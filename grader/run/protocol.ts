@@ -50,6 +50,9 @@ export type ChildMessage =
   /** The harness's code cache, base64. */
   | { t: "cache"; id: number; data: string };
 
+/** The global (a Symbol.for key) through which student modules call reference versions: see "callee". */
+export const CALLEE_GLOBAL = "dnn-grader.callee";
+
 /** What a "callee" may carry: far above any course shape, far below what would stall the grader. */
 export const MAX_CALLEE_NUMBERS = 200_000;
 

@@ -17,7 +17,7 @@ import { randomInt } from "node:crypto";
 import { constants } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
-import { decodeWire, encodeWire, type WireValue } from "../values/wire";
+import { decodeWire, encodeWire, numbersIn, type WireValue } from "../values/wire";
 import { harnessCode } from "../build/bundle";
 import { encodeFrame, frameReader } from "./frames";
 import { childCommand, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
@@ -164,14 +164,6 @@ function joinOutput(...parts: string[]): string {
 
 function tamperNote(tampered: readonly string[]): string {
   return `[grader] while this function ran, your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
-}
-
-/** How many numbers a value holds (as the child's bound counts them). */
-function numbersIn(value: WireValue): number {
-  if (value.type === "ndarray") return value.data.length;
-  if (value.type === "sequence") return value.items.reduce((n, v) => n + numbersIn(v), value.items.length);
-  if (value.type === "mapping") return value.entries.reduce((n, [, v]) => n + numbersIn(v), value.entries.length);
-  return 1;
 }
 
 /** Every array holds as many numbers as its shape says (the schema cannot say so). */

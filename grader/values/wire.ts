@@ -24,6 +24,30 @@ export type WireValue =
   | { type: "mapping"; entries: [string, WireValue][] }
   | Exclude<Value, { type: "ndarray" | "number" | "sequence" | "mapping" }>;
 
+/**
+ * How many values a value holds: its arrays' numbers, plus one per item of a tuple or dict and per
+ * scalar. Plain loops: the sandbox's harness counts with it after student code may have patched
+ * Array.prototype.
+ */
+export function numbersIn(value: Value | WireValue): number {
+  switch (value.type) {
+    case "ndarray":
+      return value.data.length;
+    case "sequence": {
+      let n = value.items.length;
+      for (let i = 0; i < value.items.length; i++) n += numbersIn(value.items[i]);
+      return n;
+    }
+    case "mapping": {
+      let n = value.entries.length;
+      for (let i = 0; i < value.entries.length; i++) n += numbersIn(value.entries[i][1]);
+      return n;
+    }
+    default:
+      return 1;
+  }
+}
+
 export function encodeWire(value: Value): WireValue {
   switch (value.type) {
     case "ndarray":

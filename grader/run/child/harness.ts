@@ -20,10 +20,10 @@ import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
-import type { WireValue } from "../../values/wire";
-import { bundleToken, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
+import { numbersIn, type WireValue } from "../../values/wire";
+import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
-import { bare, boundedWire, fromWire, numbersIn, sameValue, toWire } from "./safe";
+import { bare, boundedWire, fromWire, sameValue, toWire } from "./safe";
 import { append, changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
@@ -168,7 +168,7 @@ function callee(name: string, args: unknown[]): unknown {
   }
   return fromValue(fromWire(reply.value!));
 }
-defineProperty(globalThis, Symbol.for("dnn-grader.callee"), { value: callee, writable: false, configurable: false, enumerable: false });
+defineProperty(globalThis, Symbol.for(CALLEE_GLOBAL), { value: callee, writable: false, configurable: false, enumerable: false });
 
 /**
  * The watchdog: `step` runs inside a script run with a time limit. The script reaches it through a

@@ -8,7 +8,7 @@
  * from garbling its own reply, which would lose it the marks of an answer it got right.
  */
 import type { Value } from "../../values/value";
-import type { WireNumber, WireValue } from "../../values/wire";
+import { numbersIn, type WireNumber, type WireValue } from "../../values/wire";
 
 const isArray = Array.isArray;
 const create = Object.create;
@@ -82,26 +82,6 @@ export function toWire(value: Value): WireValue {
     }
     default:
       return value;
-  }
-}
-
-/** How many numbers a value holds, in all its arrays. */
-export function numbersIn(value: Value): number {
-  switch (value.type) {
-    case "ndarray":
-      return value.data.length;
-    case "sequence": {
-      let n = 0;
-      for (let i = 0; i < value.items.length; i++) n += numbersIn(value.items[i]);
-      return n + value.items.length;
-    }
-    case "mapping": {
-      let n = 0;
-      for (let i = 0; i < value.entries.length; i++) n += numbersIn(value.entries[i][1]);
-      return n + value.entries.length;
-    }
-    default:
-      return 1;
   }
 }
 
