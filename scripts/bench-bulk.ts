@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runBulk } from "../grader/bulk/run-bulk";
 import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class";
+import { nodeStartupLine } from "./node-startup";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,6 +53,29 @@ function childrenRss(): number[] {
   return rss;
 }
 
+/**
+ * What a hanging student costs beyond its timeouts: the grading time of each student with timed-out
+ * cases, less its cases' limits, against the median grading time of the students without any.
+ */
+function hangingCostLine(studentsDir: string): string {
+  const extra: number[] = [];
+  const plain: number[] = [];
+  for (const id of readdirSync(studentsDir)) {
+    let results: { duration_ms: number; exercises: { cases: { status: string }[] }[] };
+    try {
+      results = JSON.parse(readFileSync(join(studentsDir, id, "results.json"), "utf8"));
+    } catch {
+      continue; // a student that could not be graded has no results
+    }
+    const timeouts = results.exercises.flatMap((e) => e.cases).filter((c) => c.status === "timeout").length;
+    if (timeouts > 0) extra.push(results.duration_ms - timeouts * timeoutMs);
+    else plain.push(results.duration_ms);
+  }
+  if (extra.length === 0 || plain.length === 0) return "  no hanging student in this class";
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return `  a hanging student costs its timeouts plus ${(median(extra) - median(plain)).toFixed(0)} ms (median over ${extra.length}; a student without timeouts takes ${median(plain).toFixed(0)} ms)`;
+}
+
 const work = mkdtempSync(join(tmpdir(), "dnn-bench-bulk-"));
 const classDir = join(work, "class");
 const shares = values["no-hanging"] ? { ...mix, correct: mix.correct + mix.hanging, hanging: 0 } : mix;
@@ -76,5 +100,7 @@ console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases
 console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 12 for N = 500, aiming at 20)`);
 console.log(`  sandboxed processes started: ${summary.processesStarted} (one per student graded, one for each that was killed)`);
 console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
+console.log(hangingCostLine(join(work, "out", "students")));
+console.log(nodeStartupLine());
 if (values.keep) console.log(`  output kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { paths } from "../grader/paths";
+import { nodeStartupLine } from "./node-startup";
 
 const runs = Number(process.argv[2] ?? 9);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -43,3 +44,4 @@ console.log(`    start-up (node, loading the grader)      ${ms(median(phases.sta
 console.log(`    transpiling (esbuild, child boots meanwhile) ${ms(median(phases.bundle))}`);
 console.log(`    running cases in the sandbox              ${ms(median(phases.run))}`);
 console.log(`    reporting and exit                        ${ms(median(phases.report))}`);
+console.log(nodeStartupLine());
