@@ -223,3 +223,35 @@ export const messages = {
   },
   // (end of the messages of grader/diagnose)
 } as const;
+
+/** Messages of training, predicting and their data (grader/train). */
+export const trainMessages = {
+  dataDirMissing: () => "no such folder: give --data the folder that holds the course's train and test .h5 files.",
+  dataFilesMissing: (pairs: readonly string[]) =>
+    `the folder holds neither ${pairs.join(" nor ")}: put the course's two .h5 files there (keep their names), or leave out --data to train on the default data set.`,
+  notHdf5: (detail: string) => `is not an HDF5 file jsfive can read (${detail}): use the course's .h5 file as downloaded.`,
+  datasetMissing: (name: string, found: readonly string[]) =>
+    `has no dataset "${name}" (it holds ${found.length ? found.map((k) => `"${k}"`).join(", ") : "nothing"}): the course's files hold train_set_x/train_set_y or test_set_x/test_set_y, and list_classes.`,
+  datasetShape: (name: string, shape: readonly number[], expected: string) => `dataset "${name}" has shape (${shape.join(", ")}); expected ${expected}.`,
+  datasetType: (name: string, expected: string) => `dataset "${name}" cannot be read as numbers; expected ${expected}.`,
+  datasetValue: (name: string, index: number, value: string, expected: string) => `dataset "${name}" holds ${value} at position ${index}; expected ${expected}.`,
+  imageSizesDiffer: (train: readonly number[], test: readonly number[]) =>
+    `its images are ${test.join("×")}, the training images ${train.join("×")}: both files must hold images of one size.`,
+  tooLarge: (numbers: number, max: number) => `the data set holds ${numbers} pixel values, more than the ${max} training accepts: use smaller or fewer images.`,
+  notAttempted: (fn: string, file: string) =>
+    `${fn} is not written yet: write it in ${file} (npm run grade -- --only ${fn} checks it), then train again.`,
+  missingFile: (file: string) => `${file} is missing: training runs your model from that file.`,
+  buildFailed: (problems: string) => `your code does not compile, so it cannot train: ${problems}`,
+  threw: (fn: string, name: string, message: string, location: string | undefined) =>
+    `${fn} threw ${name} while training: ${message}${location ? ` (at ${location})` : ""}. npm run grade shows which function is wrong.`,
+  timeout: (fn: string, seconds: number) =>
+    `${fn} did not finish within ${seconds} s, the time limit for training: try fewer --iterations, or look for a loop that never ends.`,
+  crashed: (fn: string, reason: string) => `the process training your ${fn} ${reason}: npm run grade shows which function is wrong.`,
+  badResult: (fn: string, problem: string) => `${fn} returned ${problem}; it must return [parameters, costs], parameters holding W1, b1, ... of the layer sizes it was given.`,
+  notFinite: (fn: string, key: string) => `${fn} returned parameters with NaN or Infinity in ${key}: the training diverged (try a smaller --learning-rate) or a function computes a wrong value (npm run grade).`,
+  noTrainingRun: (file: string) => `no training run to predict with (${file} is missing): run npm run train first.`,
+  badTrainingRun: (file: string, detail: string) => `${file} is not a training run this grader wrote (${detail}): run npm run train again.`,
+  imageMissing: (file: string) => `${file}: no such file: give the path of a PNG or JPEG picture.`,
+  imageUnreadable: (file: string, detail: string) => `${file} cannot be read as a PNG or JPEG picture (${detail}): save it as .png or .jpg and try again.`,
+  weakSandbox: (note: string) => `note: ${note}`,
+} as const;

@@ -72,6 +72,8 @@ export interface Job {
   callees?: readonly string[];
   /** Per case, the most numbers a returned value may hold (larger ones arrive as a description). */
   bounds?: readonly number[];
+  /** Each piece of what the code prints, as it prints it (training shows its progress from it; no verdict comes from it). */
+  onOutput?: (text: string) => void;
 }
 
 export interface JobOutcome {
@@ -290,6 +292,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         if (m.id !== id) return violation("wrote a message for another request");
         if (m.t === "out") {
           if (streamed.length < OUTPUT_LIMIT) streamed += m.text.slice(0, OUTPUT_LIMIT - streamed.length);
+          job.onOutput?.(m.text);
           return;
         }
         if (m.t === "callee") return answerCallee(c, job, m);

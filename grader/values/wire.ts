@@ -19,6 +19,12 @@ export function decodeNumber(x: WireNumber): number {
 /** `Value` with its numbers as WireNumber. */
 export type WireValue =
   | { type: "ndarray"; shape: number[]; data: WireNumber[] }
+  /**
+   * A large array from the grader to the child only (training data: 12288 x 209 numbers are ~50 MB
+   * as JSON text, 27 MB as this): its float64s, little-endian, in base64. The child's messages
+   * cannot use it (their schema has no such type), so what the grader validates is unchanged.
+   */
+  | { type: "ndarray-f64"; shape: number[]; base64: string }
   | { type: "number"; value: WireNumber }
   | { type: "sequence"; items: WireValue[] }
   | { type: "mapping"; entries: [string, WireValue][] }
@@ -33,6 +39,11 @@ export function numbersIn(value: Value | WireValue): number {
   switch (value.type) {
     case "ndarray":
       return value.data.length;
+    case "ndarray-f64": {
+      let n = 1;
+      for (let i = 0; i < value.shape.length; i++) n *= value.shape[i];
+      return n;
+    }
     case "sequence": {
       let n = value.items.length;
       for (let i = 0; i < value.items.length; i++) n += numbersIn(value.items[i]);
@@ -48,9 +59,18 @@ export function numbersIn(value: Value | WireValue): number {
   }
 }
 
+/** From this many numbers on, an array goes to the child in binary (no graded case comes near it). */
+export const BINARY_FROM = 65_536;
+
+/** An array's float64s, little-endian, in base64 (every platform Node runs the grader on is little-endian). */
+function base64Of(data: readonly number[]): string {
+  return Buffer.from(Float64Array.from(data).buffer).toString("base64");
+}
+
 export function encodeWire(value: Value): WireValue {
   switch (value.type) {
     case "ndarray":
+      if (value.data.length >= BINARY_FROM) return { type: "ndarray-f64", shape: value.shape, base64: base64Of(value.data) };
       return { type: "ndarray", shape: value.shape, data: value.data.map(encodeNumber) };
     case "number":
       return { type: "number", value: encodeNumber(value.value) };
@@ -67,6 +87,12 @@ export function decodeWire(wire: WireValue): Value {
   switch (wire.type) {
     case "ndarray":
       return { type: "ndarray", shape: wire.shape, data: wire.data.map(decodeNumber) };
+    case "ndarray-f64": {
+      const bytes = Buffer.from(wire.base64, "base64");
+      const numbers = new Float64Array(bytes.length >> 3);
+      new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length * 8));
+      return { type: "ndarray", shape: wire.shape, data: Array.from(numbers) };
+    }
     case "number":
       return { type: "number", value: decodeNumber(wire.value) };
     case "sequence":
