@@ -254,4 +254,7 @@ export const trainMessages = {
   imageMissing: (file: string) => `${file}: no such file: give the path of a PNG or JPEG picture.`,
   imageUnreadable: (file: string, detail: string) => `${file} cannot be read as a PNG or JPEG picture (${detail}): save it as .png or .jpg and try again.`,
   weakSandbox: (note: string) => `note: ${note}`,
+  badForward: (got: string) => `L_model_forward returned ${got} where [AL, caches] with AL of shape (1, 1) was expected: npm run grade -- --only L_model_forward shows what is wrong.`,
+  prediction: (predicted: number, model: string, className: string, probability: number) =>
+    `y = ${predicted}, your ${model} model predicts a "${className}" picture (AL = ${probability.toPrecision(4)}).`,
 } as const;
