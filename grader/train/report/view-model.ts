@@ -42,15 +42,17 @@ const W = 560;
 const H = 300;
 const MARGIN = { left: 56, top: 16, right: 16, bottom: 40 };
 
-/** Round steps (1, 2 or 5 times a power of ten) covering [0, max] in about `count` ticks. */
-export function ticks(max: number, count: number): number[] {
+/**
+ * Round steps (1, 2 or 5 times a power of ten) from 0 in about `count` ticks: up to the first at or
+ * above `max` (`cover`, for the cost axis), or the last at or below it (the iteration axis).
+ */
+export function ticks(max: number, count: number, cover = true): number[] {
   if (!(max > 0)) return [0];
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((s) => s * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let t = 0; t <= max * (1 + 1e-9); t += step) out.push(Number(t.toPrecision(12)));
-  return out;
+  const step = [1, 2, 5, 10].map((s) => s * power).find((s) => s >= raw * (1 - 1e-9)) ?? raw;
+  const steps = cover ? Math.ceil(max / step - 1e-9) : Math.floor(max / step + 1e-9);
+  return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
 }
 
 export function curveView(costs: readonly [number, number][], iterations: number): CurveView {
@@ -75,7 +77,7 @@ export function curveView(costs: readonly [number, number][], iterations: number
     bottom,
     path: points.map((p, k) => `${k === 0 ? "M" : "L"}${p.x},${p.y}`).join(" "),
     points,
-    xTicks: ticks(xMax, 6).map((i) => ({ x: round(x(i)), label: String(i) })),
+    xTicks: ticks(xMax, 6, false).map((i) => ({ x: round(x(i)), label: String(i) })),
     yTicks: yTicks.map((c) => ({ y: round(y(c)), label: String(c) })),
   };
 }
