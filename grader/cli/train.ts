@@ -62,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   const iterations = wholeNumber("--iterations", values.iterations, 1) ?? DEFAULT_ITERATIONS;
   const model = modelName(values.model);
   for (const note of describeConfinement(probeConfinement())) console.error(terminalText(trainMessages.weakSandbox(note)));
+  let printed = 0;
   const view = progressView((t) => process.stderr.write(t), process.stderr.isTTY === true, iterations);
   if (!values.json) console.error(`Training your ${model} model (${relative(process.cwd(), dir) || "."}) for ${iterations} iterations...`);
   const outcome = await train({
@@ -71,7 +72,10 @@ export async function main(argv: string[]): Promise<number> {
     iterations,
     learningRate: learningRate(values["learning-rate"]),
     // Student text on a terminal: control sequences neutralised.
-    onLine: (line) => view.line(terminalText(line)),
+    onLine: (line) => {
+      printed += 1;
+      view.line(terminalText(line));
+    },
   });
   view.end();
   if (!outcome.ok) {
@@ -83,6 +87,8 @@ export async function main(argv: string[]): Promise<number> {
   const report = writeTrainingReport(trainPaths.report(out), run, outcome.data);
   if (values.json) console.log(JSON.stringify(jsonSummary(run)));
   else {
+    // A model that printed nothing (print_cost ignored): its returned costs, as the course prints them.
+    if (printed === 0) for (const [i, cost] of run.costs) console.error(`Cost after iteration ${i}: ${cost}`);
     console.log(`Train accuracy: ${run.train_accuracy}`);
     console.log(`Test accuracy: ${run.test_accuracy}`);
     console.log(`${run.seconds} s; report: ${relative(process.cwd(), report)}; try your own picture: npm run predict -- IMAGE`);
