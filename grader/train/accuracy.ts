@@ -19,10 +19,10 @@ export type Parameters = Record<string, NDArray>;
 export function forward(X: NDArray, parameters: Parameters): NDArray {
   const L = Object.keys(parameters).filter((k) => /^W\d+$/.test(k)).length;
   let A = X;
-  for (let l = 1; l <= L; l++) {
-    const Z = np.add(np.dot(parameters[`W${l}`], A), parameters[`b${l}`]);
+  for (let layer = 1; layer <= L; layer++) {
+    const Z = np.add(np.dot(parameters[`W${layer}`], A), parameters[`b${layer}`]);
     // relu for the hidden layers, sigmoid 1 / (1 + e^-Z) for the output, as the course's helpers
-    A = l < L ? np.maximum(0, Z) : np.divide(1, np.add(1, np.exp(np.negative(Z))));
+    A = layer < L ? np.maximum(0, Z) : np.divide(1, np.add(1, np.exp(np.negative(Z))));
   }
   return A;
 }
