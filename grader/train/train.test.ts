@@ -79,6 +79,14 @@ describe("npm run train -- DIR --data DIR --json, then npm run predict", () => {
     expect(loadLastRun(trainPaths.lastRun(out)).run.layers_dims).toEqual([192, 20, 7, 5, 1]);
   });
 
+  it("refuses an unknown model or a bad number with the usage, before training", () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [launch, "train", "solutions", ...args], { cwd: paths.projectRoot, encoding: "utf8" });
+    expect(run("--model", "three-layer").stderr).toMatch(/--model is two-layer or L-layer \(got "three-layer"\)\nusage: npm run train/);
+    expect(run("--learning-rate", "0").stderr).toMatch(/--learning-rate must be a positive number/);
+    const missing = run("--data", join(testdata, "bad", "no-x"));
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/no-x\/train\.h5: has no dataset "train_set_x"/)]);
+  });
+
   it("classifies a PNG and a JPEG with the student's forward pass, alike", () => {
     const run = (image: string) => spawnSync(process.execPath, [launch, "predict", join(testdata, "pictures", image), "solutions", "--json", "--out", out], { cwd: paths.projectRoot, encoding: "utf8" });
     const png = run("test0.png");
