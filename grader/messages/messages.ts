@@ -238,6 +238,8 @@ export const trainMessages = {
   imageSizesDiffer: (train: readonly number[], test: readonly number[]) =>
     `its images are ${test.join("×")}, the training images ${train.join("×")}: both files must hold images of one size.`,
   tooLarge: (numbers: number, max: number) => `the data set holds ${numbers} pixel values, more than the ${max} training accepts: use smaller or fewer images.`,
+  imagesTooLarge: (image: readonly number[], maxInputs: number) =>
+    `its images are ${image.join("×")}: the trained network would be too large to bring back from the sandbox; use images of at most ${maxInputs} values (64×64×3 = 12288 is the course's).`,
   notAttempted: (fn: string, file: string) =>
     `${fn} is not written yet: write it in ${file} (npm run grade -- --only ${fn} checks it), then train again.`,
   missingFile: (file: string) => `${file} is missing: training runs your model from that file.`,

@@ -50,6 +50,10 @@ describe("training in the sandbox", () => {
     expect(outcome.message).not.toMatch(/\n\s+at /);
   });
 
+  it("refuses images whose network could not come back from the sandbox, before training", async () => {
+    await expect(train({ dir: paths.solutions, model: "L-layer", dataDir: join(testdata, "bad", "too-large"), iterations: 5, learningRate: 0.0075 })).rejects.toThrow(/its images are 120×120×3: .* at most 33554 values/);
+  });
+
   it("says the model's file is missing", async () => {
     const dir = submission([]);
     const outcome = await train({ dir: join(dir, "nowhere"), model: "two-layer", dataDir: course, iterations: 5, learningRate: 0.0075 });

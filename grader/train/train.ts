@@ -12,8 +12,12 @@ import { loadDataSet, type DataSet } from "./dataset";
 import { asArrays, asValues, features, toMatrices } from "./prepare";
 import { lineSplitter, parseCostLine } from "./progress";
 import { readReturned, resultBound } from "./returned";
+import { MAX_FRAME_BYTES } from "../run/frames";
 import { callInSandbox } from "./sandboxed";
 import { layersDims, MAX_DATA_NUMBERS, modelFunction, trainLimits, trainPaths, TRAIN_TIMEOUT_MS, type ModelName } from "./settings";
+
+/** The most a number takes in a JSON message: "-0.0012345678901234567," and its share of the brackets. */
+const BYTES_PER_NUMBER = 25;
 
 export interface TrainOptions {
   dir: string;
@@ -62,8 +66,11 @@ export async function train(options: TrainOptions): Promise<TrainOutcome> {
   const data = loadDataSet(source);
   const total = (data.train.m + data.test.m) * features(data.train.image);
   if (total > MAX_DATA_NUMBERS) throw new GraderError("usage", trainMessages.tooLarge(total, MAX_DATA_NUMBERS), source);
+  const dims = layersDims(options.model, features(data.train.image));
+  // The trained parameters come back as one JSON message of the sandbox, under its cap.
+  const reply = resultBound(dims, options.iterations) * BYTES_PER_NUMBER;
+  if (reply > MAX_FRAME_BYTES) throw new GraderError("usage", trainMessages.imagesTooLarge(data.train.image, Math.floor(MAX_FRAME_BYTES / BYTES_PER_NUMBER / dims[1])), source);
   const trainSet = toMatrices(data.train);
-  const dims = layersDims(options.model, trainSet.n);
   const fn = modelFunction(options.model);
   const { X, Y } = asValues(trainSet);
   let lastPrinted: [number, number] | undefined;

@@ -6,7 +6,8 @@ Writes grader/train/testdata/:
   (m, 8, 8, 3), int64 labels (m,), list_classes) with 24 and 10 random images whose label depends
   on their pixels, so that a network can learn it;
 - names2024/train.h5, test.h5: the same data under the 2024 notebook's names;
-- bad/*: files that are wrong in one way each (a missing dataset, a label of 2, a 3-d x);
+- bad/*: files that are wrong in one way each (a missing dataset, a label of 2, a 3-d x, images
+  too large for the network to come back from the sandbox);
 - trace.json: what the course's code computes on course/: costs every 100 iterations and at the
   last, and train/test accuracy, of the L-layer [192, 20, 7, 5, 1] and two-layer (192, 7, 1)
   models, learning rate 0.0075, 300 iterations, with the course's helpers (dnn_app_utils) written
@@ -180,6 +181,9 @@ def main():
     write(f"{OUT}/bad/label-2/test.h5", "test", test_x, test_y)
     write(f"{OUT}/bad/flat/train.h5", "train", train_x.reshape(24, 64, 3), train_y)
     write(f"{OUT}/bad/flat/test.h5", "test", test_x, test_y)
+    big = np.zeros((1, 120, 120, 3), np.uint8)  # 43,200 inputs: W1 too large to come back
+    write(f"{OUT}/bad/too-large/train.h5", "train", big, np.zeros(1, np.int64))
+    write(f"{OUT}/bad/too-large/test.h5", "test", big, np.zeros(1, np.int64))
     os.makedirs(f"{OUT}/bad/not-hdf5", exist_ok=True)
     open(f"{OUT}/bad/not-hdf5/train.h5", "w").write("not an HDF5 file\n")
     write(f"{OUT}/bad/not-hdf5/test.h5", "test", test_x, test_y)
