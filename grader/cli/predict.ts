@@ -35,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(terminalText(outcome.message));
     return 1;
   }
-  if (values.json) console.log(JSON.stringify({ image: positionals[0], model: run.model, probability: outcome.probability, prediction: outcome.predicted, class: outcome.className }));
+  const { probability, predicted, className } = outcome;
+  if (values.json) console.log(JSON.stringify({ image: positionals[0], model: run.model, probability, prediction: predicted, class: className }));
   else console.log(terminalText(trainMessages.prediction(outcome.predicted, run.model, outcome.className, outcome.probability)));
   return 0;
 }

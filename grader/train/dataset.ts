@@ -68,7 +68,9 @@ function wholeNumbers(d: hdf5.Dataset, name: string, file: string, max: number, 
   const out = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = Number(values[i]);
-    if (!Number.isInteger(v) || v < 0 || v > max) throw new GraderError("usage", trainMessages.datasetValue(name, i, String(values[i]), expected), file);
+    if (!Number.isInteger(v) || v < 0 || v > max) {
+      throw new GraderError("usage", trainMessages.datasetValue(name, i, String(values[i]), expected), file);
+    }
     out[i] = v;
   }
   return out;
@@ -85,7 +87,9 @@ function readSplit(file: string, split: "train" | "test"): { split: Split; class
     throw new GraderError("usage", trainMessages.datasetShape(xName, shape, "(m, height, width, 3) or (m, height, width, 1)"), file);
   }
   const m = shape[0];
-  if (y.shape.length !== 1 || y.shape[0] !== m) throw new GraderError("usage", trainMessages.datasetShape(yName, y.shape, `(${m},), one label per image`), file);
+  if (y.shape.length !== 1 || y.shape[0] !== m) {
+    throw new GraderError("usage", trainMessages.datasetShape(yName, y.shape, `(${m},), one label per image`), file);
+  }
   const pixels = wholeNumbers(x, xName, file, 255, "pixels of type uint8 (0 to 255)");
   const labels = wholeNumbers(y, yName, file, 1, "labels 0 or 1");
   return { split: { file, pixels, labels, m, image: [shape[1], shape[2], shape[3]] }, classes: classNames(f, file) };

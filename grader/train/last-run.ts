@@ -50,7 +50,8 @@ export const lastRunSchema = {
 
 export function saveLastRun(file: string, run: TrainingRun): void {
   const parameters = Object.fromEntries(Object.entries(run.parameters).map(([k, a]) => [k, { shape: [...a.shape], data: Array.from(a.data) }]));
-  const last: LastRun = { version: LAST_RUN_VERSION, model: run.model, layers_dims: run.layers_dims, image: run.data.image, classes: run.data.classes, parameters };
+  const { model, layers_dims } = run;
+  const last: LastRun = { version: LAST_RUN_VERSION, model, layers_dims, image: run.data.image, classes: run.data.classes, parameters };
   mkdirSync(dirname(file), { recursive: true });
   writeAtomically(file, JSON.stringify(last));
 }
@@ -64,14 +65,19 @@ export function loadLastRun(file: string): { run: LastRun; parameters: Parameter
     throw new GraderError("usage", trainMessages.badTrainingRun(file, (error as Error).message));
   }
   const validate = compileSchema(lastRunSchema);
-  if (!validate(json)) throw new GraderError("usage", trainMessages.badTrainingRun(file, `${validate.errors?.[0]?.instancePath || "/"} ${validate.errors?.[0]?.message}`));
+  if (!validate(json)) {
+    const error = validate.errors?.[0];
+    throw new GraderError("usage", trainMessages.badTrainingRun(file, `${error?.instancePath || "/"} ${error?.message}`));
+  }
   const run = json as LastRun;
   const parameters: Parameters = {};
   const dims = run.layers_dims;
   for (let l = 1; l < dims.length; l++) {
     for (const [key, shape] of [[`W${l}`, [dims[l], dims[l - 1]]], [`b${l}`, [dims[l], 1]]] as const) {
       const p = run.parameters[key];
-      if (!p || p.shape.join() !== shape.join() || p.data.length !== shape[0] * shape[1]) throw new GraderError("usage", trainMessages.badTrainingRun(file, `${key} does not fit layers_dims`));
+      if (!p || p.shape.join() !== shape.join() || p.data.length !== shape[0] * shape[1]) {
+        throw new GraderError("usage", trainMessages.badTrainingRun(file, `${key} does not fit layers_dims`));
+      }
       parameters[key] = new NDArray(Float64Array.from(p.data), p.shape);
     }
   }

@@ -13,7 +13,9 @@ export function readReturned(value: Value, dims: readonly number[]): Returned {
   if (value.type !== "sequence" || value.items.length !== 2) return { ok: false, problem: describeValue(value) };
   const [params, costs] = value.items;
   if (params.type !== "mapping") return { ok: false, problem: `${describeValue(params)} as parameters` };
-  if (costs.type !== "sequence" || costs.items.some((c) => c.type !== "number")) return { ok: false, problem: `${describeValue(costs)} as costs, not a list of numbers` };
+  if (costs.type !== "sequence" || costs.items.some((c) => c.type !== "number")) {
+    return { ok: false, problem: `${describeValue(costs)} as costs, not a list of numbers` };
+  }
   const byKey = new Map(params.entries);
   const parameters: Parameters = {};
   for (let l = 1; l < dims.length; l++) {

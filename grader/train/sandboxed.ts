@@ -40,12 +40,16 @@ export async function callInSandbox(call: SandboxedCall): Promise<CallResult> {
   if (!existsSync(file)) return { ok: false, message: trainMessages.missingFile(shown) };
   const context = { functionName: fn, dependencies: "own" as const };
   const built = await buildStudentBundle({ submissionDir: dir, gradedNames: gradedNames(), ...context });
-  if (!built.ok) return { ok: false, message: trainMessages.buildFailed(built.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.text}`).join("; ")) };
+  if (!built.ok) {
+    const problems = built.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.text}`).join("; ");
+    return { ok: false, message: trainMessages.buildFailed(problems) };
+  }
   const key = `train:${contextName(context)}`;
   const sandbox = createSandbox({ limits: call.limits, confinement: probeConfinement() });
   const started = performance.now();
   try {
-    const [job] = await sandbox.runJobs([{ key, source: built.code, exportName: fn, cases: [call.args], timeoutMs: call.timeoutMs, bounds: [call.bound], onOutput: call.onOutput }]);
+    const { timeoutMs, bound, onOutput } = call;
+    const [job] = await sandbox.runJobs([{ key, source: built.code, exportName: fn, cases: [call.args], timeoutMs, bounds: [bound], onOutput }]);
     const seconds = (performance.now() - started) / 1000;
     const outcome = caseOutcome(job, 0);
     const where = (stack: string) => mapStack(stack, [{ url: bundleToken(key), sourceMap: built.sourceMap, baseDir: dir }]).location;
@@ -59,7 +63,9 @@ export async function callInSandbox(call: SandboxedCall): Promise<CallResult> {
           const stub = /^(\w+) is not implemented/.exec(e.message)?.[1] ?? fn;
           return { ok: false, message: trainMessages.notAttempted(stub, relative(process.cwd(), join(dir, `${stub}.ts`))) };
         }
-        if (outcome.kind === "load-failed" && outcome.problem === "missing-export") return { ok: false, message: trainMessages.badResult(fn, `nothing: ${shown} does not export ${fn}`) };
+        if (outcome.kind === "load-failed" && outcome.problem === "missing-export") {
+          return { ok: false, message: trainMessages.badResult(fn, `nothing: ${shown} does not export ${fn}`) };
+        }
         return { ok: false, message: trainMessages.threw(fn, e.name, e.message, where(e.stack)) };
       }
       case "timeout":

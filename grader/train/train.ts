@@ -69,7 +69,10 @@ export async function train(options: TrainOptions): Promise<TrainOutcome> {
   const dims = layersDims(options.model, features(data.train.image));
   // The trained parameters come back as one JSON message of the sandbox, under its cap.
   const reply = resultBound(dims, options.iterations) * BYTES_PER_NUMBER;
-  if (reply > MAX_FRAME_BYTES) throw new GraderError("usage", trainMessages.imagesTooLarge(data.train.image, Math.floor(MAX_FRAME_BYTES / BYTES_PER_NUMBER / dims[1])), source);
+  if (reply > MAX_FRAME_BYTES) {
+    const maxInputs = Math.floor(MAX_FRAME_BYTES / BYTES_PER_NUMBER / dims[1]);
+    throw new GraderError("usage", trainMessages.imagesTooLarge(data.train.image, maxInputs), source);
+  }
   const trainSet = toMatrices(data.train);
   const fn = modelFunction(options.model);
   const { X, Y } = asValues(trainSet);
@@ -83,7 +86,14 @@ export async function train(options: TrainOptions): Promise<TrainOutcome> {
   const called = await callInSandbox({
     dir: options.dir,
     functionName: fn,
-    args: [X, Y, dimsValue, { type: "number", value: options.learningRate }, { type: "number", value: options.iterations }, { type: "boolean", value: true }],
+    args: [
+      X,
+      Y,
+      dimsValue,
+      { type: "number", value: options.learningRate },
+      { type: "number", value: options.iterations },
+      { type: "boolean", value: true }, // print_cost: the progress comes from the course's lines
+    ],
     timeoutMs: options.timeoutMs ?? TRAIN_TIMEOUT_MS,
     limits: trainLimits,
     bound: resultBound(dims, options.iterations),
@@ -91,7 +101,9 @@ export async function train(options: TrainOptions): Promise<TrainOutcome> {
   });
   if (!called.ok) return called;
   const returned = readReturned(called.value, dims);
-  if (!returned.ok) return { ok: false, message: returned.finite ? trainMessages.notFinite(fn, returned.finite) : trainMessages.badResult(fn, returned.problem) };
+  if (!returned.ok) {
+    return { ok: false, message: returned.finite ? trainMessages.notFinite(fn, returned.finite) : trainMessages.badResult(fn, returned.problem) };
+  }
   const costs: [number, number][] = returned.costs.map((c, i) => [i * 100, c]);
   if (lastPrinted && costs[costs.length - 1]?.[0] !== lastPrinted[0]) costs.push(lastPrinted);
   const trainArrays = asArrays(trainSet);

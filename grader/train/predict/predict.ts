@@ -12,10 +12,13 @@ import { PREDICT_TIMEOUT_MS, trainLimits } from "../settings";
 import type { LastRun } from "../last-run";
 import { decodeImage, resize } from "./image";
 
-export type PredictOutcome = { ok: true; probability: number; predicted: 0 | 1; className: string; pixels: Uint8Array } | { ok: false; message: string };
+export type PredictOutcome =
+  | { ok: true; probability: number; predicted: 0 | 1; className: string; pixels: Uint8Array }
+  | { ok: false; message: string };
 
 function parametersValue(parameters: Parameters): Value {
-  return { type: "mapping", entries: Object.entries(parameters).map(([k, a]) => [k, { type: "ndarray", shape: [...a.shape], data: Array.from(a.data) }]) };
+  const entries = Object.entries(parameters).map(([k, a]): [string, Value] => [k, { type: "ndarray", shape: [...a.shape], data: Array.from(a.data) }]);
+  return { type: "mapping", entries };
 }
 
 export async function predictImage(file: string, dir: string, run: LastRun, parameters: Parameters): Promise<PredictOutcome> {

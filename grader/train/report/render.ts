@@ -19,7 +19,9 @@ function template(): Handlebars.TemplateDelegate<TrainingReportView> {
   if (compiled) return compiled;
   const hbs = Handlebars.create();
   const partials = join(templatesDir, "partials");
-  for (const f of readdirSync(partials).filter((f) => f.endsWith(".hbs"))) hbs.registerPartial(basename(f, ".hbs"), readFileSync(join(partials, f), "utf8"));
+  for (const f of readdirSync(partials).filter((f) => f.endsWith(".hbs"))) {
+    hbs.registerPartial(basename(f, ".hbs"), readFileSync(join(partials, f), "utf8"));
+  }
   compiled = hbs.compile<TrainingReportView>(readFileSync(join(templatesDir, "training.html.hbs"), "utf8"), { strict: true });
   return compiled;
 }

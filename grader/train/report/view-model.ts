@@ -101,12 +101,20 @@ export function buildTrainingView(run: TrainingRun, data: DataSet): TrainingRepo
     learningRate: run.learning_rate,
     iterations: run.iterations,
     seconds: run.seconds,
-    data: { source: run.data.source, classes: `${data.classes[1]} / ${data.classes[0]}`, train: run.data.train, test: run.data.test, image: run.data.image.join("×") },
+    data: {
+      source: run.data.source,
+      classes: `${data.classes[1]} / ${data.classes[0]}`,
+      train: run.data.train,
+      test: run.data.test,
+      image: run.data.image.join("×"),
+    },
     trainAccuracy: { exact: run.train_accuracy, percent: percent(run.train_accuracy) },
     testAccuracy: { exact: run.test_accuracy, percent: percent(run.test_accuracy) },
     curve: curveView(run.costs, run.iterations),
     finalCost: last ? `iteration ${last[0]}: ${last[1]}` : "none",
-    mislabelled: run.mislabelled.slice(0, MAX_IMAGES).map((m) => ({ src: testImageUri(data, m.index), index: m.index, label: name(m.label), predicted: name(m.predicted) })),
+    mislabelled: run.mislabelled
+      .slice(0, MAX_IMAGES)
+      .map((m) => ({ src: testImageUri(data, m.index), index: m.index, label: name(m.label), predicted: name(m.predicted) })),
     notShown: Math.max(0, run.mislabelled.length - MAX_IMAGES),
   };
 }
