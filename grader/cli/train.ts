@@ -64,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
   for (const note of describeConfinement(probeConfinement())) console.error(terminalText(trainMessages.weakSandbox(note)));
   let printed = 0;
   const view = progressView((t) => process.stderr.write(t), process.stderr.isTTY === true, iterations);
+  // unref: a data error thrown below must not leave the process waiting on the timer.
+  const ticker = setInterval(() => view.tick(), 1000).unref();
   if (!values.json) console.error(`Training your ${model} model (${relative(process.cwd(), dir) || "."}) for ${iterations} iterations...`);
   const outcome = await train({
     dir,
@@ -77,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
       view.line(terminalText(line));
     },
   });
+  clearInterval(ticker);
   view.end();
   if (!outcome.ok) {
     console.error(terminalText(outcome.message));

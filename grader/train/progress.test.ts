@@ -32,10 +32,22 @@ describe("training progress", () => {
     expect(shown).toBe("Cost after iteration 99: 0.5\n[###---------------------------] 100/1000  cost 0.5000  1m 30s left\r\x1b[2K");
   });
 
+  it("counts the time left down between two cost lines", () => {
+    let shown = "";
+    let t = 0;
+    const view = progressView((s) => (shown = s), true, 1000, () => t);
+    t = 10;
+    view.line("Cost after iteration 99: 0.5");
+    t = 40;
+    view.tick();
+    expect(shown).toBe("[###---------------------------] 100/1000  cost 0.5000  1m 00s left");
+  });
+
   it("elsewhere prints the lines alone, with no control characters", () => {
     let shown = "";
     const view = progressView((s) => (shown += s), false, 1000);
     view.line("Cost after iteration 0: 0.7");
+    view.tick();
     view.end();
     expect(shown).toBe("Cost after iteration 0: 0.7\n");
   });

@@ -43,6 +43,8 @@ export function clock(seconds: number): string {
 export interface ProgressView {
   /** A line the model printed. */
   line(text: string): void;
+  /** Redraws the bar with the time left counted down (a cost line comes only every 100 iterations). */
+  tick(): void;
   /** Clears the bar before the final lines. */
   end(): void;
 }
@@ -53,21 +55,32 @@ export interface ProgressView {
 export function progressView(write: (text: string) => void, tty: boolean, iterations: number, now = () => performance.now() / 1000): ProgressView {
   const started = now();
   let barShown = false;
+  /** The last cost line's progress, and when it came. */
+  let last: { done: number; cost: number; at: number; left?: number } | undefined;
   const clear = () => {
     if (barShown) write("\r\x1b[2K");
     barShown = false;
+  };
+  const draw = () => {
+    if (!last) return;
+    clear();
+    const left = last.left === undefined ? undefined : Math.max(0, last.left - (now() - last.at));
+    write(progressBar(last.done, iterations, last.cost, left));
+    barShown = true;
   };
   return {
     line(text) {
       const cost = parseCostLine(text);
       clear();
       write(`${text}\n`);
-      if (!tty || !cost) return;
+      if (!tty || !cost) return draw();
       const done = cost.iteration + 1;
-      const elapsed = now() - started;
-      const left = done > 1 ? (elapsed / done) * (iterations - done) : undefined;
-      write(progressBar(done, iterations, cost.cost, left));
-      barShown = true;
+      const at = now();
+      last = { done, cost: cost.cost, at, left: done > 1 ? ((at - started) / done) * (iterations - done) : undefined };
+      draw();
+    },
+    tick: () => {
+      if (tty) draw();
     },
     end: clear,
   };
