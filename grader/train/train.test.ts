@@ -54,6 +54,13 @@ describe("training in the sandbox", () => {
     await expect(train({ dir: paths.solutions, model: "L-layer", dataDir: join(testdata, "bad", "too-large"), iterations: 5, learningRate: 0.0075 })).rejects.toThrow(/its images are 120×120×3: .* at most 33554 values/);
   });
 
+  it("says what a model returned when it is not [parameters, costs]", async () => {
+    const outcome = await train({ dir: join(testdata, "no-costs"), model: "L-layer", dataDir: course, iterations: 5, learningRate: 0.0075 });
+    expect(outcome.ok ? "" : outcome.message).toBe(
+      "L_layer_model returned an object with keys W1, b1, W2, b2, W3, b3, W4, b4; it must return [parameters, costs], parameters holding W1, b1, ... of the layer sizes it was given.",
+    );
+  });
+
   it("says the model's file is missing", async () => {
     const dir = submission([]);
     const outcome = await train({ dir: join(dir, "nowhere"), model: "two-layer", dataDir: course, iterations: 5, learningRate: 0.0075 });
