@@ -36,7 +36,7 @@ describe("watch mode", () => {
       next?.();
     });
     try {
-      expect(events[0].results.score).toBe(100);
+      expect(events[0].results.score).toBe(120);
       const regraded = new Promise<void>((resolve) => (next = resolve));
       // A real mistake saved into linear_backward.ts: dW without 1/m.
       const file = join(dir, "linear_backward.ts");
