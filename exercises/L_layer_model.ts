@@ -41,7 +41,7 @@ export function L_layer_model(
   print_cost = false,
 ): [parameters: Parameters, costs: number[]] {
   np.random.seed(1); // keep this line: the expected output depends on it
-  const costs: number[] = []; // the cost every 100 iterations
+  const costs: number[] = [];
 
   // YOUR CODE STARTS HERE
   throw new NotImplementedError("L_layer_model");

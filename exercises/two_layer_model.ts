@@ -43,7 +43,7 @@ export function two_layer_model(
   print_cost = false,
 ): [parameters: Parameters, costs: number[]] {
   np.random.seed(1); // keep this line: the expected output depends on it
-  const costs: number[] = []; // the cost every 100 iterations
+  const costs: number[] = [];
   const [n_x, n_h, n_y] = layers_dims;
 
   // YOUR CODE STARTS HERE
