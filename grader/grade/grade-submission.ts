@@ -224,9 +224,12 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
     if (!own) continue;
     const ownStatus = exerciseStatus(own);
     const direct = all.find((e) => e.name === result.name)!.calls;
+    // What breaks it: the functions it builds on, directly or not, that failed their own grading here.
+    const broken = dependenciesOf(result.name, all).filter((d) => statusOf.has(d) && statusOf.get(d) !== "pass");
+    const failed = broken.length > 0 ? messages.exercise.ownDependenciesBroken(result.name, broken) : messages.exercise.ownDependenciesFail(result.name, direct);
     result.with_own_dependencies = {
       status: ownStatus,
-      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : messages.exercise.ownDependenciesFail(result.name, direct),
+      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : failed,
       cases: own,
     };
     if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
