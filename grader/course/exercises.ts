@@ -51,7 +51,10 @@ export function parseCourse(json: unknown, file: string): Course {
     if (partIds.indexOf(p.id) !== i) throw new GraderError("config", `repeats the part "${p.id}"`, file, `/parts/${i}/id`);
   });
   parsed.exercises.forEach((e, i) => {
-    if (!partIds.includes(e.part)) throw new GraderError("config", `belongs to part "${e.part}", which is not among the parts (${partIds.join(", ")})`, file, `/exercises/${i}/part`);
+    if (!partIds.includes(e.part)) {
+      const known = partIds.join(", ");
+      throw new GraderError("config", `belongs to part "${e.part}", which is not among the parts (${known})`, file, `/exercises/${i}/part`);
+    }
     const unknown = e.calls.find((c) => !names.has(c));
     if (unknown) throw new GraderError("config", `calls "${unknown}", which is not a graded exercise`, file, `/exercises/${i}/calls`);
   });
