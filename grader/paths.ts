@@ -26,6 +26,8 @@ export const paths = {
   exercises: join(projectRoot, "exercises"),
   solutions: join(projectRoot, "solutions"),
   helpers: join(projectRoot, "exercises", "dnn_utils.ts"),
+  /** Part 2's given helpers (the application's initialiser, predict): always the grader's, like dnn_utils. */
+  appHelpers: join(projectRoot, "exercises", "dnn_app_utils.ts"),
   fixtures: join(projectRoot, "fixtures"),
   exerciseMetadata: join(projectRoot, "grader", "course", "exercises.json"),
   harnessEntry: join(projectRoot, "grader", "run", "child", "harness.ts"),

@@ -21,9 +21,10 @@ export function initialize_parameters_deep(layer_dims: number[]): Parameters {
   np.random.seed(1); // the application's seed (Part 1's initialize_parameters_deep uses 3)
   const parameters: Parameters = {};
   for (let l = 1; l < layer_dims.length; l++) {
+    const [n, nPrev] = [layer_dims[l], layer_dims[l - 1]];
     // Dividing by √n[l-1] keeps each unit's Z of order 1 whatever the layer's fan-in (12,288 pixels)
-    parameters[`W${l}`] = np.divide(np.random.randn(layer_dims[l], layer_dims[l - 1]), Math.sqrt(layer_dims[l - 1]));
-    parameters[`b${l}`] = np.zeros([layer_dims[l], 1]);
+    parameters[`W${l}`] = np.divide(np.random.randn(n, nPrev), Math.sqrt(nPrev));
+    parameters[`b${l}`] = np.zeros([n, 1]);
   }
   return parameters;
 }

@@ -35,6 +35,11 @@ import { linear_backward } from "./linear_backward";
 import { linear_forward } from "./linear_forward";
 import { update_parameters } from "./update_parameters";
 
+import { L_layer_model as L_layer_model_stub } from "../exercises/L_layer_model";
+import { two_layer_model as two_layer_model_stub } from "../exercises/two_layer_model";
+import { L_layer_model } from "./L_layer_model";
+import { two_layer_model } from "./two_layer_model";
+
 // never[] accepts every signature, so one table can hold all ten functions
 type AnyFunction = (...args: never[]) => unknown;
 
@@ -210,6 +215,33 @@ describe("the exercise stubs", () => {
       expect((thrown as Error).message).toBe(
         `${fn} is not implemented yet: write it between YOUR CODE STARTS HERE and YOUR CODE ENDS HERE`,
       );
+    });
+  }
+});
+
+// --- Part 2 ("Deep Neural Network – Application") ------------------------------------------------
+
+
+/** The course's four unit-test runs, computed by scripts/reference/course_application.py with numpy. */
+const APPLICATION: Record<string, Record<string, Case>> = JSON.parse(
+  readFileSync(new URL("../grader/fixtures/testdata/application-published.json", import.meta.url), "utf8"),
+);
+
+describe("Part 2's reference solutions and stubs", () => {
+  const models: Record<string, [AnyFunction, AnyFunction]> = {
+    two_layer_model: [two_layer_model, two_layer_model_stub],
+    L_layer_model: [L_layer_model, L_layer_model_stub],
+  };
+
+  for (const [fn, cases] of Object.entries(APPLICATION)) {
+    for (const [caseName, { args, expected }] of Object.entries(cases)) {
+      it(`${fn} reproduces the course's "${caseName}" run`, () => {
+        expectMatches(models[fn][0](...(args.map(decode) as never[])), expected, fn);
+      });
+    }
+    it(`the ${fn} stub throws NotImplementedError`, () => {
+      const [first] = Object.values(cases);
+      expect(() => models[fn][1](...(first.args.map(decode) as never[]))).toThrow(NotImplementedError);
     });
   }
 });

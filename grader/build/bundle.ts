@@ -18,7 +18,10 @@ import { cacheKey, lookupBundle, storeBundle } from "./bundle-cache";
 import * as np from "../np/index";
 import { dependenciesOf, loadExercises } from "../course/exercises";
 
-const { projectRoot, solutions: solutionsDir, helpers: helpersFile, harnessEntry } = paths;
+const { projectRoot, solutions: solutionsDir, helpers: helpersFile, appHelpers: appHelpersFile, harnessEntry } = paths;
+
+/** The given helper modules a student imports by name; the grader's own copy is always used. */
+export const givenHelpers: Record<string, string> = { dnn_utils: helpersFile, dnn_app_utils: appHelpersFile };
 
 export interface SourcePosition {
   file: string;
@@ -107,7 +110,8 @@ function studentPlugin(request: StudentBundleRequest, references: "callee" | "in
       build.onLoad({ filter: /.*/, namespace: "grader-callee" }, (args) => ({ contents: calleeStub(args.path), loader: "js" }));
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point") return undefined;
-        const fromStudent = isInside(submissionDir, args.importer);
+        // Part 2's helpers import the student's L_model_forward (predict): resolved as the student's own imports.
+        const fromStudent = isInside(submissionDir, args.importer) || args.importer === appHelpersFile;
         if (!fromStudent) {
           // Grader modules bundled beside student code (e.g. the handout's replay) must share the
           // harness's NDArray class, not bundle a second copy of it.
@@ -115,9 +119,12 @@ function studentPlugin(request: StudentBundleRequest, references: "callee" | "in
           return target && sharedRuntime.has(target) ? { path: "np", namespace: "grader-np" } : undefined;
         }
         const bare = args.path.replace(/^\.\//, "").replace(/\.(ts|js)$/, "");
-        if (args.path.startsWith("./") && bare === "dnn_utils") return { path: helpersFile };
+        if (args.path.startsWith("./") && Object.hasOwn(givenHelpers, bare)) return { path: givenHelpers[bare] };
         if (args.path.startsWith("./") && graded.has(bare)) {
           if (fromReference.has(bare)) return references === "callee" ? { path: bare, namespace: "grader-callee" } : { path: referenceFile(bare) };
+          // A variant is the mistake alone: any other graded function it imports is the reference
+          // (L_layer_model/part1-initialiser imports Part 1's initialize_parameters_deep).
+          if (references === "inline") return { path: referenceFile(bare) };
           const own = join(submissionDir, `${bare}.ts`);
           return existsSync(own) ? { path: own } : { errors: [{ text: `imports ./${bare}, but ${bare}.ts is missing from the submission` }] };
         }
@@ -126,7 +133,7 @@ function studentPlugin(request: StudentBundleRequest, references: "callee" | "in
           if (target && isInside(submissionDir, target)) return { path: target };
         }
         return {
-          errors: [{ text: `imports "${args.path}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files` }],
+          errors: [{ text: `imports "${args.path}", which graded code may not use: import only "#np", "./dnn_utils", "./dnn_app_utils" and your own exercise files` }],
         };
       });
     },

@@ -19,7 +19,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { paths } from "../paths";
 import { CALLEE_GLOBAL } from "../run/protocol";
-import { contextName, referencedIn, runEsbuild, type ResolutionContext } from "./bundle";
+import { contextName, givenHelpers, referencedIn, runEsbuild, type ResolutionContext } from "./bundle";
 
 /** One transpiled file: its CommonJS text, its source map, and what it imports. */
 interface Transpiled {
@@ -108,9 +108,9 @@ async function transpileWhatCompiles(files: readonly string[], outdir: string): 
 
 let helpers: Promise<Map<string, Transpiled> | undefined> | undefined;
 
-/** The given helpers (dnn_utils), transpiled once per process. */
+/** The given helpers (dnn_utils, Part 2's dnn_app_utils), transpiled once per process. */
 function helperModules(): Promise<Map<string, Transpiled> | undefined> {
-  helpers ??= transpile([paths.helpers], paths.projectRoot).then((r) => (r && "modules" in r ? r.modules : undefined));
+  helpers ??= transpile(Object.values(givenHelpers), paths.projectRoot).then((r) => (r && "modules" in r ? r.modules : undefined));
   return helpers;
 }
 
@@ -121,12 +121,13 @@ const NP = -1;
  * `files`, NP for the shared runtime, a graded function's name for its reference version (a stub
  * asking the grader), or undefined when only the plugin's bundling can tell.
  */
-function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<string, number>, helperIndex: number, gradedNames: readonly string[]): number | string | undefined {
+function resolveIn(c: ResolutionContext, specifier: string, studentFiles: Map<string, number>, helperIndex: Map<string, number>, gradedNames: readonly string[]): number | string | undefined {
   if (specifier === "#np") return NP;
   if (!specifier.startsWith("./")) return undefined;
   const bare = specifier.slice(2).replace(/\.(ts|js)$/, "");
   if (bare.includes("/")) return undefined;
-  if (bare === "dnn_utils") return helperIndex;
+  const given = helperIndex.get(bare);
+  if (given !== undefined) return given;
   if (gradedNames.includes(bare) && referencedIn(c).has(bare)) return bare;
   return studentFiles.get(`${bare}.ts`);
 }
@@ -147,7 +148,7 @@ function member(entry, table) {
     const record = (instances[index] = { module, failed: false, error: undefined });
     const requireHere = (specifier) => {
       const target = table[specifier];
-      if (target === undefined) throw new Error(\`imports "\${specifier}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files\`);
+      if (target === undefined) throw new Error(\`imports "\${specifier}", which graded code may not use: import only "#np", "./dnn_utils", "./dnn_app_utils" and your own exercise files\`);
       return target === ${NP} ? npModule : typeof target === "string" ? stub(target) : load(target);
     };
     try {
@@ -181,7 +182,7 @@ const PRELUDE_LINES = PRELUDE.split("\n").length - 1;
 export async function buildStudentPackage(submissionDir: string, gradedNames: readonly string[], members: readonly ResolutionContext[]): Promise<StudentPackage | undefined> {
   const dir = resolve(submissionDir);
   const names = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") && e.name !== "dnn_utils.ts")
+    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") && !Object.hasOwn(givenHelpers, e.name.slice(0, -3)))
     .map((e) => e.name);
   if (names.length > MAX_FILES) return undefined;
   const [own, given] = await Promise.all([transpileWhatCompiles(names.map((n) => join(dir, n)), dir), helperModules()]);
@@ -191,7 +192,7 @@ export async function buildStudentPackage(submissionDir: string, gradedNames: re
   const indexOf = new Map(files.map((f, i) => [f.file, i]));
   // Files that did not compile are named here too, by -2: a member that reaches one is left out.
   const studentFiles = new Map(names.map((n) => [n, indexOf.get(join(dir, n)) ?? BROKEN]));
-  const helperIndex = indexOf.get(paths.helpers)!;
+  const helperIndex = new Map(Object.entries(givenHelpers).map(([bare, file]) => [bare, indexOf.get(file)!]));
 
   // Each member's table: every specifier its modules use -> the module it names in that context.
   const used = new Set<number>();
@@ -228,7 +229,7 @@ const BROKEN = -2;
  * its context; undefined when it reaches a file that did not compile, an import only the
  * per-function bundling can judge, or code that behaves otherwise outside an ES module.
  */
-function linkTable(c: ResolutionContext, files: Transpiled[], studentFiles: Map<string, number>, helperIndex: number, gradedNames: readonly string[]) {
+function linkTable(c: ResolutionContext, files: Transpiled[], studentFiles: Map<string, number>, helperIndex: Map<string, number>, gradedNames: readonly string[]) {
   const entry = studentFiles.get(`${c.functionName}.ts`);
   if (entry === undefined || entry === BROKEN) return undefined;
   const specifiers: Record<string, number | string> = {};

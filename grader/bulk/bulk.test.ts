@@ -51,7 +51,7 @@ describe("grading a class in bulk", () => {
     expect(results.submission.path).toBe(join("alice"));
     expect(results.hidden_cases.seed).toEqual(expect.any(Number));
     const gradescope = JSON.parse(readFileSync(join(alice, "gradescope", "results.json"), "utf8"));
-    expect(gradescope.score).toBe(100);
+    expect(gradescope.score).toBe(120);
     const eve = JSON.parse(readFileSync(join(work, "clean", "students", "eve", "results.json"), "utf8"));
     expect(eve.warnings.join("\n")).toContain("its path would leave the submission's folder");
     expect(existsSync(join(work, "escaped.ts"))).toBe(false);

@@ -35,11 +35,11 @@ export function chooseFiles(paths: readonly string[], gradedNames: readonly stri
     dirs.add(posix.dirname(found[0]));
     if (found.length > 1) notes.push(`found ${name}.ts ${found.length} times; graded ${found[0]}, ignored ${found.slice(1).join(", ")}`);
   }
-  // Helper modules the exercise files may import: the other files in their folders. dnn_utils.ts is
-  // never the student's: the grader's own helpers are always used.
+  // Helper modules the exercise files may import: the other files in their folders. dnn_utils.ts and
+  // dnn_app_utils.ts are never the student's: the grader's own helpers are always used.
   for (const p of sources) {
     const base = posix.basename(p);
-    if (base === "dnn_utils.ts" || files.has(base) || !dirs.has(posix.dirname(p))) continue;
+    if (base === "dnn_utils.ts" || base === "dnn_app_utils.ts" || files.has(base) || !dirs.has(posix.dirname(p))) continue;
     if (gradedNames.includes(base.slice(0, -3))) continue;
     files.set(base, p);
   }

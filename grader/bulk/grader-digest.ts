@@ -26,7 +26,7 @@ let memo: string | undefined;
 export function graderVersion(): string {
   if (memo) return memo;
   const hash = createHash("sha256");
-  for (const file of [...files(join(paths.projectRoot, "grader")), ...files(paths.solutions), paths.helpers]) {
+  for (const file of [...files(join(paths.projectRoot, "grader")), ...files(paths.solutions), paths.helpers, paths.appHelpers]) {
     hash.update(relative(paths.projectRoot, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   memo = `${graderInfo.version}+${hash.digest("hex").slice(0, 16)}`;

@@ -15,7 +15,7 @@ const aCase = (name: string, status: CaseResult["status"], hidden = false): Case
 function showcaseResults(): Results {
   const exercise = (name: string, cases: CaseResult[], score: number) => ({ name, status: cases.every((c) => c.status === "pass") ? ("pass" as const) : ("fail" as const), score, max_score: 10, message: "", cases });
   return {
-    format_version: "1.0",
+    format_version: "1.1",
     grader: { name: "dnn-step-by-step-grader", version: "0.1.0" },
     status: "ok",
     message: "15/20",
@@ -27,6 +27,7 @@ function showcaseResults(): Results {
     duration_ms: 10,
     timings_ms: { startup: 0, bundle: 0, run: 0 },
     exercises: [exercise("linear_forward", [aCase("course", "pass"), aCase("hidden", "fail", true)], 5), exercise("compute_cost", [aCase("course", "pass"), aCase("hidden", "pass", true)], 10)],
+    parts: [{ id: "step-by-step", title: "Step by Step", score: 15, max_score: 20, exercises: ["linear_forward", "compute_cost"] }],
     hidden_cases: { seed: 7 },
     warnings: [],
   };

@@ -70,3 +70,25 @@ describe("the terminal summary", () => {
     expect(lines).toContain("      \\x1b]0;pwned\\x07\\x1b[2J done");
   });
 });
+
+describe("the terminal summary's parts", () => {
+  const passed = (name: string, score = 10) => ({ name, status: "pass" as const, score, max_score: 10, message: "ok", cases: [aCase("course", "pass", "passed")] });
+
+  it("heads each part with its subtotal when both parts were graded", () => {
+    const results = resultsOf([passed("linear_forward"), passed("compute_cost", 5), passed("two_layer_model", 0), passed("L_layer_model")]);
+    const lines = stripColours(formatSummary(results, "exercises/")).split("\n");
+    const part1 = lines.findIndex((l) => /^ {2}Part 1 · Step by Step +15\/20$/.test(l));
+    const part2 = lines.findIndex((l) => /^ {2}Part 2 · Application +10\/20$/.test(l));
+    expect(part1).toBeGreaterThan(0);
+    expect(lines[part1 + 1]).toContain("linear_forward");
+    expect(lines[part2 - 1]).toBe("");
+    expect(lines[part2 + 1]).toContain("two_layer_model");
+    expect(lines).toContain("Score: 25/40");
+  });
+
+  it("prints no part heading when one part alone was graded (--only)", () => {
+    const summary = stripColours(formatSummary(resultsOf([passed("two_layer_model")]), "exercises/"));
+    expect(summary).not.toContain("Part 2");
+    expect(summary).toContain("Score: 10/10");
+  });
+});

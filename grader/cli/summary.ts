@@ -36,10 +36,28 @@ function indented(message: string): string {
     .join("\n");
 }
 
+/**
+ * A part's heading with its subtotal, before its first function, when more than one part was graded:
+ * "Part 2 · Application" and its points, aligned with the functions' points.
+ */
+function partHeadings(results: Results, width: number): Map<string, string> {
+  const headings = new Map<string, string>();
+  if (results.parts.length < 2) return headings;
+  results.parts.forEach((part, i) => {
+    const title = `Part ${i + 1} · ${part.title}`;
+    const points = `${part.score}/${part.max_score}`;
+    headings.set(part.exercises[0], pc.bold(`  ${title.padEnd(width + 2)} ${points.padStart(7)}`));
+  });
+  return headings;
+}
+
 export function formatSummary(results: Results, label: string): string {
   const width = Math.max(...results.exercises.map((e) => e.name.length));
   const lines = [pc.bold(`Grading ${terminalText(label)}`), ""];
+  const headings = partHeadings(results, width);
   for (const e of results.exercises) {
+    const heading = headings.get(e.name);
+    if (heading) lines.push(...(lines.at(-1) === "" ? [] : [""]), heading);
     const color = marks[e.status];
     const points = `${e.score}/${e.max_score}`.padStart(7);
     lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(e.status.replace("-", " "))}`);

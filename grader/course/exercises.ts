@@ -8,7 +8,15 @@ import { assertValid } from "../validation/ajv";
 import { GraderError } from "../errors";
 import schema from "./exercises.schema.json" with { type: "json" };
 
+/** One assignment of the week (Part 1 "Step by Step", Part 2 "Application"): a subtotal of its own. */
+export interface Part {
+  id: string;
+  title: string;
+}
+
 export interface Exercise {
+  /** The id of the part the exercise belongs to. */
+  part: string;
   name: string;
   title: string;
   /** Parameter names, in order, as the course spells them. */
@@ -21,22 +29,37 @@ export interface Exercise {
 }
 
 interface ExercisesFile {
-  format_version: 1;
+  format_version: 2;
   points_per_exercise: number;
   default_timeout_ms: number;
-  exercises: { name: string; title: string; args: string[]; calls: string[]; outputs: string | string[]; timeout_ms?: number }[];
+  parts: Part[];
+  exercises: { part: string; name: string; title: string; args: string[]; calls: string[]; outputs: string | string[]; timeout_ms?: number }[];
 }
 
 export const exercisesFile = paths.exerciseMetadata;
 
-export function parseExercises(json: unknown, file: string): Exercise[] {
+export interface Course {
+  parts: Part[];
+  exercises: Exercise[];
+}
+
+export function parseCourse(json: unknown, file: string): Course {
   const parsed = assertValid<ExercisesFile>(schema, json, file, "config");
   const names = new Set(parsed.exercises.map((e) => e.name));
+  const partIds = parsed.parts.map((p) => p.id);
+  parsed.parts.forEach((p, i) => {
+    if (partIds.indexOf(p.id) !== i) throw new GraderError("config", `repeats the part "${p.id}"`, file, `/parts/${i}/id`);
+  });
   parsed.exercises.forEach((e, i) => {
+    if (!partIds.includes(e.part)) {
+      const known = partIds.join(", ");
+      throw new GraderError("config", `belongs to part "${e.part}", which is not among the parts (${known})`, file, `/exercises/${i}/part`);
+    }
     const unknown = e.calls.find((c) => !names.has(c));
     if (unknown) throw new GraderError("config", `calls "${unknown}", which is not a graded exercise`, file, `/exercises/${i}/calls`);
   });
-  return parsed.exercises.map((e) => ({
+  const exercises = parsed.exercises.map((e) => ({
+    part: e.part,
     name: e.name,
     title: e.title,
     args: e.args,
@@ -45,11 +68,25 @@ export function parseExercises(json: unknown, file: string): Exercise[] {
     points: parsed.points_per_exercise,
     timeoutMs: e.timeout_ms ?? parsed.default_timeout_ms,
   }));
+  return { parts: parsed.parts, exercises };
 }
 
-let cached: Exercise[] | undefined;
+export function parseExercises(json: unknown, file: string): Exercise[] {
+  return parseCourse(json, file).exercises;
+}
+
+let cached: Course | undefined;
 
 export function loadExercises(): Exercise[] {
+  return loadCourse().exercises;
+}
+
+/** The parts of the week, in order. */
+export function loadParts(): Part[] {
+  return loadCourse().parts;
+}
+
+export function loadCourse(): Course {
   if (!cached) {
     let json: unknown;
     try {
@@ -57,7 +94,7 @@ export function loadExercises(): Exercise[] {
     } catch (error) {
       throw new GraderError("config", `cannot be read as JSON: ${(error as Error).message}`, exercisesFile);
     }
-    cached = parseExercises(json, exercisesFile);
+    cached = parseCourse(json, exercisesFile);
   }
   return cached;
 }

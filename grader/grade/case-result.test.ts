@@ -7,7 +7,7 @@ import type { CallOutcome } from "../run/sandbox";
 import { ndarrayValue } from "../values/value";
 import { caseFromOutcome } from "./case-result";
 
-const exercise: Exercise = { name: "linear_forward", title: "", args: ["A", "W", "b"], calls: [], outputs: "Z", points: 10, timeoutMs: 3000 };
+const exercise: Exercise = { part: "step-by-step", name: "linear_forward", title: "", args: ["A", "W", "b"], calls: [], outputs: "Z", points: 10, timeoutMs: 3000 };
 const aCase = (expected: number[]): FixtureCase => ({
   name: "course",
   recipe: "",

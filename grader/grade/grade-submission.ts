@@ -7,7 +7,8 @@
 import { existsSync } from "node:fs";
 import { graderInfo, paths } from "../paths";
 import { harnessCodeCache } from "../run/code-cache";
-import { dependenciesOf, loadExercises, type Exercise } from "../course/exercises";
+import { dependenciesOf, loadExercises, loadParts, type Exercise } from "../course/exercises";
+import { partSubtotals, sumPoints } from "./parts";
 import { loadFixtures, type Fixture, type FixtureCase, type FixtureSet } from "../fixtures/load";
 import { diagnoseFailure } from "../diagnose/diagnose";
 import type { Value } from "../values/value";
@@ -196,12 +197,13 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
     if (!cases) {
       const missing = fixtureOf(exercise).cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`)));
       statusOf.set(exercise.name, "not-attempted");
-      return { name: exercise.name, status: "not-attempted", score: 0, max_score: maxScore, message: missing[0].message, cases: missing };
+      return { name: exercise.name, part: exercise.part, status: "not-attempted", score: 0, max_score: maxScore, message: missing[0].message, cases: missing };
     }
     const status = exerciseStatus(cases);
     statusOf.set(exercise.name, status);
     const result: ExerciseResult = {
       name: exercise.name,
+      part: exercise.part,
       status,
       score: exerciseScore(cases, maxScore),
       max_score: maxScore,
@@ -222,9 +224,12 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
     if (!own) continue;
     const ownStatus = exerciseStatus(own);
     const direct = all.find((e) => e.name === result.name)!.calls;
+    // What breaks it: the functions it builds on, directly or not, that failed their own grading here.
+    const broken = dependenciesOf(result.name, all).filter((d) => statusOf.has(d) && statusOf.get(d) !== "pass");
+    const failed = broken.length > 0 ? messages.exercise.ownDependenciesBroken(result.name, broken) : messages.exercise.ownDependenciesFail(result.name, direct);
     result.with_own_dependencies = {
       status: ownStatus,
-      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : messages.exercise.ownDependenciesFail(result.name, direct),
+      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : failed,
       cases: own,
     };
     if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
@@ -312,8 +317,8 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
 
   // "error" only when nothing could be run: every case failed to compile or load.
   const ran = !exercises.every((e) => e.cases.every((c) => c.status === "invalid-submission"));
-  const score = Math.round(exercises.reduce((s, e) => s + e.score, 0) * 100) / 100;
-  const maxScore = exercises.reduce((s, e) => s + e.max_score, 0);
+  const score = sumPoints(exercises.map((e) => e.score));
+  const maxScore = sumPoints(exercises.map((e) => e.max_score));
   return {
     format_version: RESULTS_FORMAT_VERSION,
     grader: graderInfo,
@@ -327,6 +332,7 @@ export async function gradeSubmission(options: GradeOptions): Promise<Results> {
     duration_ms: Math.round(performance.now() - started),
     timings_ms: { startup: Math.round(startup), bundle: Math.round(await bundled), run: Math.round(performance.now() - started - (await bundled)) },
     exercises,
+    parts: partSubtotals(exercises, all, loadParts()),
     ...(options.hiddenSeed !== undefined ? { hidden_cases: { seed: options.hiddenSeed } } : {}),
     warnings: [...describeConfinement(probeConfinement()), ...(await typeWarnings)],
   };

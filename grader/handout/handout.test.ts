@@ -1,7 +1,8 @@
 /**
  * The student handout works on its own and gives nothing away: built into a temporary folder,
- * installed with npm, it grades a fresh copy 0/100, grades the reference solutions (copied from
- * outside) 100/100 through the replayed reference calls, and holds no line of solution code.
+ * installed with npm, it grades a fresh copy 0/120, grades the reference solutions (copied from
+ * outside) 120/120 through the replayed reference calls, both parts, and holds no line of solution
+ * code: Part 2's given helpers (the course's own helper file holds Part 1's solutions) included.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -51,17 +52,34 @@ describe("the student handout", () => {
     expect(leaks).toEqual([]);
   });
 
-  it("installs with npm and grades there: 0/100 fresh, 100/100 for the solutions", () => {
+  it("ships Part 2's stubs and given helpers, and no Part 1 solution in them", () => {
+    for (const file of ["exercises/two_layer_model.ts", "exercises/L_layer_model.ts", "exercises/dnn_app_utils.ts", "exercises/hints/L_layer_model.md", "fixtures/L_layer_model.json"]) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    const helpers = readFileSync(join(out, "exercises", "dnn_app_utils.ts"), "utf8");
+    // Only the application's own helpers: none of the graded functions, Part 1's or Part 2's.
+    expect([...helpers.matchAll(/export function (\w+)/g)].map((m) => m[1])).toEqual(["initialize_parameters_deep", "predict"]);
+    const part1 = loadExercises().filter((e) => e.part === "step-by-step").map((e) => e.name);
+    expect(part1.flatMap(answerLines).filter((line) => helpers.includes(line))).toEqual([]);
+    // The application's initialiser is not Part 1's in disguise: other seed, other scale.
+    expect(helpers).toContain("np.random.seed(1)");
+    expect(helpers).not.toContain("np.random.seed(3)");
+    expect(helpers).not.toMatch(/np\.multiply\([^;]*0\.01\)/);
+  });
+
+  it("installs with npm and grades there: 0/120 fresh, 120/120 for the solutions", () => {
     execFileSync("npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: out, stdio: "ignore" });
     const fresh = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", "--json"], { cwd: out, encoding: "utf8" }));
     expect(fresh.score).toBe(0);
-    expect(fresh.exercises.map((e: { status: string }) => e.status)).toEqual(Array(10).fill("not-attempted"));
+    expect(fresh.max_score).toBe(120);
+    expect(fresh.exercises.map((e: { status: string }) => e.status)).toEqual(Array(12).fill("not-attempted"));
 
     const solved = mkdtempSync(join(tmpdir(), "handout-solved-"));
     for (const name of names) cpSync(join(paths.solutions, `${name}.ts`), join(solved, `${name}.ts`));
     const graded = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json"], { cwd: out, encoding: "utf8" }));
     expect(graded.exercises.filter((e: { status: string }) => e.status !== "pass").map((e: { message: string }) => e.message)).toEqual([]);
-    expect(graded.score).toBe(100);
+    expect(graded.score).toBe(120);
+    expect(graded.parts.map((p: { score: number }) => p.score)).toEqual([100, 20]);
     expect(existsSync(join(out, "solutions"))).toBe(false);
 
     // Diagnosis still names a catalogued mistake there, from the compiled outputs alone.
@@ -69,6 +87,12 @@ describe("the student handout", () => {
     const wrong = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json", "--only", "linear_forward"], { cwd: out, encoding: "utf8" }));
     expect(wrong.exercises[0].cases[0].diagnosis?.mistake?.id).toBe("linear_forward/product-transposed");
     expect(existsSync(join(out, "grader", "diagnose", "catalogue", "linear_forward"))).toBe(false);
+
+    // Part 2 too: a model whose update is thrown away, graded with the replayed Part 1 references.
+    cpSync(join(paths.projectRoot, "grader", "diagnose", "catalogue", "L_layer_model", "params-not-carried.ts"), join(solved, "L_layer_model.ts"));
+    const model = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json", "--only", "L_layer_model"], { cwd: out, encoding: "utf8" }));
+    expect(model.exercises[0].cases.map((c: { diagnosis?: { mistake?: { id: string } } }) => c.diagnosis?.mistake?.id)).toEqual(Array(2).fill("L_layer_model/params-not-carried"));
+    expect(existsSync(join(out, "grader", "diagnose", "catalogue", "L_layer_model"))).toBe(false);
     rmSync(solved, { recursive: true, force: true });
   }, 240_000);
 });

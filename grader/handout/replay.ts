@@ -33,6 +33,17 @@ function mismatch(got: Value, want: Value, label: string): string | undefined {
     }
     return undefined;
   }
+  if (want.type === "mapping" && got.type === "mapping") {
+    // Part 2's models pass dicts (parameters, grads): every key, with its value.
+    const keys = (v: typeof want) => v.entries.map(([k]) => k).sort().join(", ");
+    if (keys(got) !== keys(want)) return `${label} has the keys ${keys(got)}; the course's case passes ${keys(want)}`;
+    const byKey = new Map(got.entries);
+    for (const [key, item] of want.entries) {
+      const m = mismatch(byKey.get(key)!, item, `${label}["${key}"]`);
+      if (m) return m;
+    }
+    return undefined;
+  }
   if ((want.type === "number" || want.type === "string") && "value" in got) {
     return got.value === want.value || (want.type === "number" && withinTolerance(Number(got.value), want.value, ROUNDING))
       ? undefined

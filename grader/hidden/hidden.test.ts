@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -45,12 +45,46 @@ describe("hidden case seeds", () => {
 
   it("never draw an input array of the same shape as the public case's, over many seeds", () => {
     for (let seed = 0; seed < 300; seed++) {
-      for (const d of drawHiddenInputs(seed, ["linear_forward", "linear_backward", "L_model_forward", "compute_cost", "update_parameters"])) {
+      for (const d of drawHiddenInputs(seed, ["linear_forward", "linear_backward", "L_model_forward", "compute_cost", "update_parameters", "two_layer_model", "L_layer_model"])) {
         const first = [...arraysIn({ type: "sequence", items: d.args })][0][1];
-        const publicShapes: Record<string, number[]> = { linear_forward: [3, 2], linear_backward: [3, 4], L_model_forward: [5, 4], compute_cost: [1, 3], update_parameters: [3, 4] };
+        const publicShapes: Record<string, number[]> = { linear_forward: [3, 2], linear_backward: [3, 4], L_model_forward: [5, 4], compute_cost: [1, 3], update_parameters: [3, 4], two_layer_model: [10, 10], L_layer_model: [10, 10] };
         expect(first.shape, `${d.functionName} seed ${seed}`).not.toEqual(publicShapes[d.functionName]);
       }
     }
+  });
+});
+
+describe("Part 2's hidden cases", () => {
+  it("train small random networks for a few iterations, with 0/1 labels", () => {
+    for (let seed = 0; seed < 100; seed++) {
+      for (const d of drawHiddenInputs(seed, ["two_layer_model", "L_layer_model"])) {
+        const [X, Y, dims, learningRate, iterations, printCost] = d.args.map(fromValue) as [np.NDArray, np.NDArray, number[], number, number, boolean];
+        expect(dims[0]).toBe(X.shape[0]);
+        expect(dims.at(-1)).toBe(1);
+        expect(dims.length).toBeGreaterThanOrEqual(3);
+        if (d.functionName === "two_layer_model") expect(dims).toHaveLength(3);
+        expect(Y.shape).toEqual([1, X.shape[1]]);
+        expect([...Y.data].every((y) => y === 0 || y === 1)).toBe(true);
+        expect(learningRate).toBeGreaterThan(0);
+        expect(iterations).toBeGreaterThanOrEqual(3);
+        expect(iterations).toBeLessThanOrEqual(6);
+        expect(printCost).toBe(false);
+      }
+    }
+  });
+
+  it("are passed by the reference solutions, alone and with their own Part 1 functions, and fail a learning rate ignored", async () => {
+    const results = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: 11, only: ["two_layer_model", "L_layer_model"] });
+    for (const e of results.exercises) {
+      expect(e.cases.map((c) => [c.hidden, c.status]), e.name).toEqual([[false, "pass"], [false, "pass"], [true, "pass"]]);
+      expect(e.with_own_dependencies?.status, e.name).toBe("pass");
+    }
+    // The course's first case uses the default rate, 0.0075; a hidden case's rate is 0.01 to 0.1.
+    const dir = join(work, "default-rate");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "L_layer_model.ts"), readFileSync(join(paths.solutions, "L_layer_model.ts"), "utf8").replace("update_parameters(parameters, grads, learning_rate)", "update_parameters(parameters, grads, 0.0075)"));
+    const fixed = await gradeSubmission({ submissionDir: dir, hiddenSeed: 11, only: ["L_layer_model"] });
+    expect(fixed.exercises[0].cases.map((c) => c.status)).toEqual(["pass", "fail", "fail"]);
   });
 });
 
@@ -58,9 +92,9 @@ describe("grading with hidden cases", () => {
   it("gives the reference solutions full marks on their hidden cases, and names the seed", async () => {
     const results = await gradeSubmission({ submissionDir: paths.solutions, hiddenSeed: 2024 });
     const hidden = results.exercises.flatMap((e) => e.cases.filter((c) => c.hidden));
-    expect(hidden.length).toBe(12);
+    expect(hidden.length).toBe(14);
     expect(hidden.every((c) => c.status === "pass")).toBe(true);
-    expect(results.score).toBe(100);
+    expect(results.score).toBe(120);
     expect(results.hidden_cases).toEqual({ seed: 2024 });
   });
 
@@ -73,8 +107,8 @@ describe("grading with hidden cases", () => {
       expect(e.cases.filter((c) => c.hidden).every((c) => c.status === "fail"), e.name).toBe(true);
     }
     const without = await gradeSubmission({ submissionDir: dir });
-    expect(without.score).toBe(100);
-    expect(results.score).toBeLessThan(60);
+    expect(without.score).toBe(120);
+    expect(results.score).toBeLessThan(72);
   });
 
   it("never shows a hidden case's expected values in any output, at any precision", async () => {

@@ -52,6 +52,17 @@ function linearCase(words: string[]): unknown[] {
   return [randn(nPrev, m, words, "A"), randn(n, nPrev, words, "W"), randn(n, 1, words, "b")];
 }
 
+/** X, labels Y, then layers_dims, a learning rate and 3 to 6 iterations; print_cost false. */
+function modelRun(dims: number[], words: string[]): unknown[] {
+  const m = int(4, 9);
+  const X = randn(dims[0], m, words, "X");
+  const Y = labels(m, words);
+  const learningRate = int(1, 10) / 100;
+  const iterations = int(3, 6);
+  words.push(`layers_dims=[${dims.join(", ")}], learning_rate=${learningRate}, num_iterations=${iterations}`);
+  return [X, Y, dims, learningRate, iterations, false];
+}
+
 function one(draw: (words: string[]) => unknown[]): HiddenRecipe[] {
   const words: string[] = [];
   const args = draw(words);
@@ -119,4 +130,12 @@ export const hiddenRecipes: Record<string, () => HiddenRecipe[]> = {
     w.push(`learning_rate=${learningRate}`);
     return [params, grads, learningRate];
   }),
+  // Part 2: a short training run on random data. Few iterations, as in the course's tests: each
+  // costs a student ~7 round trips to the grader's reference callees, and bulk grading pays them all
+  // (110 iterations took ~0.3 s a case, a bulk run's whole time limit).
+  two_layer_model: () => one((w) => {
+    const dims = [int(3, 8), int(2, 5), 1];
+    return modelRun(dims, w);
+  }),
+  L_layer_model: () => one((w) => modelRun(layerDims([3, 8], [2, 4]), w)),
 };

@@ -112,6 +112,7 @@ export function showcaseResults(): Results {
     duration_ms: 0,
     timings_ms: { startup: 0, bundle: 0, run: 0 },
     exercises,
+    parts: [{ id: "step-by-step", title: "Step by Step", score: 20, max_score: 100, exercises: exercises.map((e) => e.name) }],
     warnings: [`network isolation is not available: ${HOSTILE}`],
   };
 }

@@ -67,6 +67,8 @@ export interface ReportView {
   score: number;
   max_score: number;
   percent: number;
+  /** Each part's subtotal, "Part 2 · Application", when more than one part was graded; else empty. */
+  parts: { label: string; score: number; max_score: number }[];
   nothing_attempted: boolean;
   exercises: ExerciseView[];
   explained: ExerciseView[];
@@ -160,6 +162,7 @@ export function buildReportView(results: Results, options: ReportOptions): Repor
     score: results.score,
     max_score: results.max_score,
     percent: results.max_score > 0 ? Math.round((100 * results.score) / results.max_score) : 0,
+    parts: results.parts.length > 1 ? results.parts.map((p, i) => ({ label: `Part ${i + 1} · ${p.title}`, score: p.score, max_score: p.max_score })) : [],
     nothing_attempted: exercises.length > 0 && exercises.every((e) => e.status === "not-attempted"),
     exercises,
     explained: exercises.filter((e) => e.explained),

@@ -4,7 +4,8 @@
  */
 import type { Tolerance } from "../np/compare";
 
-export const RESULTS_FORMAT_VERSION = "1.0";
+/** 1.1 added `parts` (a subtotal per assignment of the week) and each exercise's `part`. */
+export const RESULTS_FORMAT_VERSION = "1.1";
 
 export type CaseStatus = "pass" | "fail" | "error" | "timeout" | "not-attempted" | "invalid-submission" | "crashed";
 
@@ -61,12 +62,24 @@ export interface OwnDependenciesResult {
 
 export interface ExerciseResult {
   name: string;
+  /** The id of the part (assignment) the function belongs to, e.g. "step-by-step", "application". */
+  part?: string;
   status: CaseStatus;
   score: number;
   max_score: number;
   message: string;
   cases: CaseResult[];
   with_own_dependencies?: OwnDependenciesResult;
+}
+
+/** One part's subtotal: the sum of its graded functions' points. */
+export interface PartResult {
+  id: string;
+  title: string;
+  score: number;
+  max_score: number;
+  /** Its functions that were graded, in the assignment's order. */
+  exercises: string[];
 }
 
 export interface Results {
@@ -83,6 +96,8 @@ export interface Results {
   /** Where the time went, for benchmarks: process start-up before grading, bundling, running cases. */
   timings_ms: { startup: number; bundle: number; run: number };
   exercises: ExerciseResult[];
+  /** A subtotal per part that has a graded function, in the week's order; `score` is their sum. */
+  parts: PartResult[];
   /** Present when hidden cases were graded: the seed they were drawn from, to replay them exactly. */
   hidden_cases?: { seed: number };
   warnings: string[];

@@ -12,7 +12,7 @@ import { fixturesDir, loadFixtures } from "../fixtures/load";
 import { renderAllFixtures } from "../fixtures/render";
 import { gradeSubmission } from "../grade/grade-submission";
 import { paths } from "../paths";
-import { checkDocs, checkStrayFiles, checkStubs } from "./files";
+import { checkAppHelpersCopy, checkDocs, checkStrayFiles, checkStubs } from "./files";
 import { catalogueRounds, proveRound } from "../diagnose/catalogue/prove";
 import type { CourseCheck, Problem } from "./problem";
 
@@ -89,6 +89,7 @@ export const courseChecks: CourseCheck[] = [
   { name: "every stub has its region, export and shape doc", run: async () => checkStubs(layout()) },
   { name: "every exercise has its docs and hints", run: async () => checkDocs(layout()) },
   { name: "no stray files", run: async () => checkStrayFiles(layout()) },
+  { name: "Part 2's given helpers are the same in exercises/ and solutions/", run: async () => checkAppHelpersCopy(layout()) },
 ];
 
 export interface CheckReport {

@@ -48,11 +48,26 @@ export function checkDocs(layout: CourseLayout): Problem[] {
   return problems;
 }
 
+/** The given helpers: Part 1's (dnn_utils) and Part 2's (dnn_app_utils), in both exercises/ and solutions/. */
+const givenHelpers = ["dnn_utils.ts", "dnn_app_utils.ts"];
+
+/**
+ * solutions/dnn_app_utils.ts is a copy of exercises/dnn_app_utils.ts, byte for byte: its `predict`
+ * imports ./L_model_forward from its own folder, so each folder needs its own copy, and the two
+ * must never differ (a re-export would make the solutions' predict use the stubs).
+ */
+export function checkAppHelpersCopy(layout: CourseLayout): Problem[] {
+  const [given, copy] = ["exercises", "solutions"].map((folder) => join(layout.root, folder, "dnn_app_utils.ts"));
+  if (!existsSync(given)) return [{ file: rel(layout, given), problem: "is missing", fix: "restore Part 2's given helpers" }];
+  if (existsSync(copy) && readFileSync(copy, "utf8") === readFileSync(given, "utf8")) return [];
+  return [{ file: rel(layout, copy), problem: `is not a byte-for-byte copy of ${rel(layout, given)}`, fix: `cp ${rel(layout, given)} ${rel(layout, copy)} (edit the helpers in exercises/, then copy)` }];
+}
+
 /** What each folder may hold; anything else is stray (a leftover, or a file students would not expect). */
 export function checkStrayFiles(layout: CourseLayout): Problem[] {
   const allowed: Record<string, (entry: string, isDir: boolean) => boolean> = {
-    exercises: (e, dir) => (dir ? e === "hints" : e === "README.md" || e === "dnn_utils.ts" || layout.names.some((n) => e === `${n}.ts`)),
-    solutions: (e, dir) => !dir && (e === "dnn_utils.ts" || e === "solutions.test.ts" || layout.names.some((n) => e === `${n}.ts`)),
+    exercises: (e, dir) => (dir ? e === "hints" : e === "README.md" || givenHelpers.includes(e) || layout.names.some((n) => e === `${n}.ts`)),
+    solutions: (e, dir) => !dir && (givenHelpers.includes(e) || e === "solutions.test.ts" || layout.names.some((n) => e === `${n}.ts`)),
     fixtures: (e, dir) => (dir ? e === "schema" : layout.names.some((n) => e === `${n}.json`)),
     "exercises/hints": (e, dir) => !dir && layout.names.some((n) => e === `${n}.md`),
   };

@@ -9,8 +9,8 @@ import { dependenciesOf, type Exercise } from "../course/exercises";
 export function affectedBy(file: string, exercises: readonly Exercise[]): string[] {
   const name = basename(file).replace(/\.ts$/, "");
   if (!file.endsWith(".ts")) return [];
-  // The grader always uses its own dnn_utils, so the student's copy changes nothing.
-  if (name === "dnn_utils") return [];
+  // The grader always uses its own given helpers, so the student's copies change nothing.
+  if (name === "dnn_utils" || name === "dnn_app_utils") return [];
   if (!exercises.some((e) => e.name === name)) return exercises.map((e) => e.name);
   return exercises.filter((e) => e.name === name || dependenciesOf(e.name, exercises).includes(name)).map((e) => e.name);
 }

@@ -11,12 +11,13 @@ const exercises = loadExercises();
 
 describe("affectedBy", () => {
   it("regrades a saved function and every function that calls it", () => {
-    expect(affectedBy("linear_forward.ts", exercises)).toEqual(["linear_forward", "linear_activation_forward", "L_model_forward"]);
-    expect(affectedBy("compute_cost.ts", exercises)).toEqual(["compute_cost"]);
+    expect(affectedBy("linear_forward.ts", exercises)).toEqual(["linear_forward", "linear_activation_forward", "L_model_forward", "two_layer_model", "L_layer_model"]);
+    expect(affectedBy("compute_cost.ts", exercises)).toEqual(["compute_cost", "two_layer_model", "L_layer_model"]);
   });
 
-  it("ignores the student's dnn_utils (the grader's is used) and files that are not TypeScript", () => {
+  it("ignores the student's dnn_utils and dnn_app_utils (the grader's are used) and files that are not TypeScript", () => {
     expect(affectedBy("dnn_utils.ts", exercises)).toEqual([]);
+    expect(affectedBy("dnn_app_utils.ts", exercises)).toEqual([]);
     expect(affectedBy("notes.md", exercises)).toEqual([]);
   });
 
@@ -36,7 +37,7 @@ describe("watch mode", () => {
       next?.();
     });
     try {
-      expect(events[0].results.score).toBe(100);
+      expect(events[0].results.score).toBe(120);
       const regraded = new Promise<void>((resolve) => (next = resolve));
       // A real mistake saved into linear_backward.ts: dW without 1/m.
       const file = join(dir, "linear_backward.ts");
@@ -44,10 +45,10 @@ describe("watch mode", () => {
       await regraded;
       const last = events.at(-1)!;
       expect(last.changed).toBe("linear_backward.ts");
-      expect(last.regraded).toEqual(["linear_backward", "linear_activation_backward", "L_model_backward"]);
+      expect(last.regraded).toEqual(["linear_backward", "linear_activation_backward", "L_model_backward", "two_layer_model", "L_layer_model"]);
       expect(last.results.exercises.find((e) => e.name === "linear_backward")!.status).toBe("fail");
       expect(last.results.exercises.find((e) => e.name === "linear_forward")!.status).toBe("pass");
-      expect(last.results.score).toBe(90);
+      expect(last.results.score).toBe(110);
     } finally {
       stop();
     }

@@ -3,7 +3,8 @@
  * kept warm between saves, and merge the new results into the last full ones.
  */
 import { watch, type FSWatcher } from "node:fs";
-import { loadExercises } from "../course/exercises";
+import { loadCourse, loadExercises } from "../course/exercises";
+import { partSubtotals, sumPoints } from "../grade/parts";
 import { gradeSubmission, submissionSandbox, type GradeOptions } from "../grade/grade-submission";
 import type { Results } from "../results/types";
 import { affectedBy } from "./affected";
@@ -20,8 +21,9 @@ export interface WatchEvent {
 export function mergeResults(previous: Results, update: Results): Results {
   const byName = new Map(update.exercises.map((e) => [e.name, e]));
   const exercises = previous.exercises.map((e) => byName.get(e.name) ?? e);
-  const score = Math.round(exercises.reduce((s, e) => s + e.score, 0) * 100) / 100;
-  return { ...update, exercises, score, max_score: previous.max_score, message: `${score}/${previous.max_score}` };
+  const score = sumPoints(exercises.map((e) => e.score));
+  const { exercises: all, parts } = loadCourse();
+  return { ...update, exercises, parts: partSubtotals(exercises, all, parts), score, max_score: previous.max_score, message: `${score}/${previous.max_score}` };
 }
 
 export async function startWatch(options: GradeOptions, onEvent: (event: WatchEvent) => void): Promise<() => void> {

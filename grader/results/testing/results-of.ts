@@ -2,6 +2,8 @@
  * A results object for tests of what reads one (summaries, CI outputs, journals): the envelope a
  * grading writes around its exercises, with fixed digests and times, and what a test sets over it.
  */
+import { loadCourse } from "../../course/exercises";
+import { partSubtotals } from "../../grade/parts";
 import { RESULTS_FORMAT_VERSION, type ExerciseResult, type Results } from "../types";
 
 export function resultsOf(exercises: ExerciseResult[], overrides: Partial<Results> = {}): Results {
@@ -19,6 +21,7 @@ export function resultsOf(exercises: ExerciseResult[], overrides: Partial<Result
     timings_ms: { startup: 0, bundle: 0, run: 0 },
     warnings: [],
     exercises,
+    parts: partSubtotals(exercises, loadCourse().exercises, loadCourse().parts),
     ...overrides,
   };
 }

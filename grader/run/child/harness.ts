@@ -197,7 +197,7 @@ function evaluate(code: string, name: string): Record<string, unknown> {
   const factory = runScript(new Script(`${WRAP_HEAD}${code}\n})`, { filename: name, lineOffset: -1 })) as (m: unknown, e: unknown, r: unknown) => void;
   const module = { exports: create(null) as Record<string, unknown> };
   const refuse = (id: string) => {
-    throw new ErrorCtor(`imports "${id}", which graded code may not use: import only "#np", "./dnn_utils" and your own exercise files`);
+    throw new ErrorCtor(`imports "${id}", which graded code may not use: import only "#np", "./dnn_utils", "./dnn_app_utils" and your own exercise files`);
   };
   apply(factory, undefined, [module, module.exports, refuse]);
   return module.exports;
