@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../paths";
 import { Journal } from "./journal";
+import { LOCK_FILE } from "./out-lock";
 import { mergeOutputs } from "./merge";
 import { runBulk, type BulkOptions, type BulkSummary } from "./run-bulk";
 import { expectedGradebook, HOSTILE_ID, writeSampleClass } from "./testing/sample-class";
@@ -90,52 +91,90 @@ describe("grading a class in bulk", () => {
     expect(gradebook(join(work, "one-lane"))).toBe(gradebook(join(work, "clean")));
   });
 
-  it("grades shards that, merged, give the gradebook of a single run", async () => {
+  it("grades shards that, merged, give the gradebook of a single run; an incomplete set only when told", async () => {
     const shards = [1, 2, 3].map((index) => join(work, `shard-${index}`));
     const counts = [];
-    for (const [i, outDir] of shards.entries()) counts.push((await runBulk({ ...settings, outDir, shard: { index: i + 1, count: 3 } })).total);
+    for (const [i, outDir] of shards.entries()) counts.push((await runBulk({ ...settings, outDir, shard: { index: i + 1, count: 3 }, runId: "run-1" })).total);
     expect(counts.reduce((s, c) => s + c, 0)).toBe(8);
     expect(counts.every((c) => c < 8)).toBe(true);
-    mergeOutputs(shards, join(work, "merged"));
+    expect(() => mergeOutputs(shards.slice(0, 2), join(work, "merged-two"))).toThrow(/shard 3 of 3 is missing/);
+    expect(existsSync(join(work, "merged-two"))).toBe(false);
+    expect(() => mergeOutputs(shards, join(work, "merged-other-run"), { runId: "run-0" })).toThrow(/not "run-0"/);
+    mergeOutputs(shards, join(work, "merged"), { runId: "run-1" });
     expect(gradebook(join(work, "merged"))).toBe(gradebook(join(work, "clean")));
     expect(readdirSync(join(work, "merged", "students")).sort()).toEqual(readdirSync(join(work, "clean", "students")).sort());
+    const partial = mergeOutputs(shards.slice(0, 2), join(work, "merged-partial"), { partial: true });
+    expect(partial.check.missing).toEqual([3]);
+    expect(partial.records.length).toBe(8 - counts[2]);
+  });
+
+  it("refuses a run with another course secret, or none, until a regrade is asked for", async () => {
+    const outDir = join(work, "secret");
+    await runBulk({ ...settings, outDir, student: "alice" });
+    const fingerprint = JSON.parse(readFileSync(join(outDir, "grading.json"), "utf8")).hidden;
+    expect(fingerprint).toMatch(/^hmac-sha256:[0-9a-f]{16}$/);
+    expect(readFileSync(join(outDir, "grading.json"), "utf8")).not.toContain("test-secret");
+    const refusal = (secret: string | undefined) => runBulk({ ...settings, secret, outDir, student: "alice" });
+    await expect(refusal("another-secret")).rejects.toThrow(/another one \(fingerprint hmac-sha256:[0-9a-f]{16}\).*--regrade-hidden/);
+    await expect(refusal(undefined)).rejects.toThrow(/this run has no course secret/);
+    expect(existsSync(join(outDir, LOCK_FILE))).toBe(false); // a refused run leaves no lock
+    const seedBefore = Journal.read(outDir)[0].hidden_seed;
+    const regraded = await runBulk({ ...settings, secret: "another-secret", outDir, student: "alice", regradeHidden: true });
+    expect(regraded.graded).toBe(1);
+    expect(Journal.read(outDir)[0].hidden_seed).not.toBe(seedBefore);
+    expect(JSON.parse(readFileSync(join(outDir, "grading.json"), "utf8")).hidden).not.toBe(fingerprint);
   });
 });
 
-function runCli(outDir: string): { done: Promise<{ code: number | null; stdout: string }>; kill(): void } {
+function runCli(outDir: string): { pid: number; done: Promise<{ code: number | null; stdout: string }>; killGroup(): void } {
   const child = spawn(process.execPath, [join(paths.projectRoot, "grader", "cli", "launch.mjs"), "grade-bulk", classDir, "--out", outDir, "--jobs", "1", "--timeout", "300"], {
     env: { ...process.env, GRADER_SECRET: "test-secret" },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let stdout = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
   const done = new Promise<{ code: number | null; stdout: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout })));
-  return { done, kill: () => child.kill("SIGKILL") };
+  return { pid: child.pid!, done, killGroup: () => process.kill(-child.pid!, "SIGKILL") };
 }
 
-describe("a bulk run killed with SIGKILL", () => {
-  it("finishes when started again: each student graded once, the gradebook of a clean run", async () => {
+/**
+ * Waits until `pid` is a zombie without letting the event loop turn, so Node has not reaped it:
+ * the state a container's pid 1 that reaps nothing leaves a killed run in, and the one that
+ * fooled a lock naming a bare pid.
+ */
+function waitForZombie(pid: number): void {
+  for (let i = 0; i < 5_000_000; i++) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) return;
+  }
+  throw new Error(`process ${pid} did not become a zombie`);
+}
+
+describe("a bulk run whose process group is killed with SIGKILL", () => {
+  it("resumes at once, its killed run not yet reaped: each student graded once, the gradebook of a clean run", async () => {
     const outDir = join(work, "killed");
     const first = runCli(outDir);
     const journal = join(outDir, "journal.jsonl");
     // Kill once a few students are journaled, mid-way through the class.
     for (let i = 0; i < 600 && !(existsSync(journal) && readFileSync(journal, "utf8").split("\n").length > 4); i++) await new Promise((r) => setTimeout(r, 25));
-    first.kill();
-    await first.done;
+    first.killGroup();
+    waitForZombie(first.pid);
     const journaled = Journal.read(outDir);
     const before = journaled.length;
     const ginaBefore = journaled.some((r) => r.id === "gina");
     expect(before).toBeGreaterThan(2);
     expect(before).toBeLessThan(8);
+    expect(existsSync(join(outDir, LOCK_FILE))).toBe(true); // the killed run's lock is still there
 
-    const second = runCli(outDir);
-    const { code, stdout } = await second.done;
-    expect(code, stdout).toBe(0);
-    const graded = Number(/graded (\d+), already graded (\d+)/.exec(stdout)![1]);
-    const skipped = Number(/graded (\d+), already graded (\d+)/.exec(stdout)![2]);
+    // runBulk takes the lock before its first await: the killed run is still an unreaped zombie then.
+    const resumed = runBulk({ ...settings, jobs: 1, outDir });
+    const { code } = await first.done;
+    expect(code).toBe(null);
+    const summary = await resumed;
     // Every student journaled before the kill is skipped (gina, unreadable, is always tried again).
-    expect(skipped).toBe(before - (ginaBefore ? 1 : 0));
-    expect(graded + skipped).toBe(8);
+    expect(summary.skipped).toBe(before - (ginaBefore ? 1 : 0));
+    expect(summary.graded + summary.skipped).toBe(8);
     const lines = readFileSync(journal, "utf8").trim().split("\n");
     expect(lines.length).toBe(8);
     expect(new Set(lines.map((l) => JSON.parse(l).id)).size).toBe(8);

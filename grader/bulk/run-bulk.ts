@@ -21,6 +21,7 @@ import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
+import { checkHiddenSetting, readSettings, secretFingerprint, writeSettings, type RunSettings } from "./run-settings";
 import { runInLanes } from "./lanes";
 import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
 import { failedRecord, recordFromResults, type StudentRecord } from "./record";
@@ -43,6 +44,10 @@ export interface BulkOptions {
   hiddenSeed?: number;
   /** Regrade even what the journal says is graded. */
   force?: boolean;
+  /** Accept a hidden-case setting (secret, or none) other than the one OUT was graded with: every student is regraded. */
+  regradeHidden?: boolean;
+  /** Names this grading of the class across its shards, for `merge` to combine this run's shards only. */
+  runId?: string;
   /** Grade even where the OS sandbox cannot run (Node's permission model alone): the teacher's explicit choice. */
   allowWeakSandbox?: boolean;
   limits?: SandboxLimits;
@@ -152,6 +157,28 @@ function scratchDir(): string {
   }
 }
 
+/**
+ * Checks this run's hidden-case setting against the one OUT was graded with, and records this run
+ * as started (not finished: a merge refuses a shard killed midway). A replay of one student with
+ * --hidden-seed changes no setting of the folder.
+ */
+function startSettings(options: BulkOptions): RunSettings {
+  const recorded = readSettings(options.outDir);
+  const replay = options.hiddenSeed !== undefined;
+  const hidden = replay && recorded ? recorded.hidden : secretFingerprint(options.secret);
+  if (!replay) checkHiddenSetting(options.outDir, recorded, hidden, options.regradeHidden ?? false);
+  const settings: RunSettings = {
+    format_version: 1,
+    hidden,
+    grader: graderVersion(),
+    shard: options.shard ?? { index: 1, count: 1 },
+    run_id: options.runId ?? null,
+    finished: null,
+  };
+  writeSettings(options.outDir, settings);
+  return settings;
+}
+
 export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   requireOsSandbox(probeConfinement(), options.allowWeakSandbox ?? false, "grade:bulk");
   const started = performance.now();
@@ -162,6 +189,13 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
   mkdirSync(options.outDir, { recursive: true });
   const unlock = lockOutput(options.outDir);
+  let settings: RunSettings;
+  try {
+    settings = startSettings(options);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // Named after OUT, so what a killed run left behind is cleared when the run is resumed.
   const workDir = join(scratchDir(), `dnn-bulk-${createHash("sha256").update(resolve(options.outDir)).digest("hex").slice(0, 16)}`);
   rmSync(workDir, { recursive: true, force: true });
@@ -186,6 +220,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     });
     ctx.journal.compact(new Set(inThisShard.map((e) => e.id)));
     writeClassFiles(options.outDir, ctx.journal.records(), exercises);
+    writeSettings(options.outDir, { ...settings, finished: new Date().toISOString() });
   } finally {
     rmSync(ctx.workDir, { recursive: true, force: true });
     unlock();

@@ -1,6 +1,7 @@
 /**
  * `npm run grade:bulk -- SUBMISSIONS --out OUT [--jobs N] [--timeout MS] [--format exercism]
- * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--allow-weak-sandbox]`:
+ * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--regrade-hidden] [--run-id ID]
+ * [--allow-weak-sandbox]`:
  * grades a class folder. Exit code 0 when the run finished, whatever the grades (students that
  * could not be graded are in the summary, the gradebook and the dashboard); 2 for a usage or grader fault.
  */
@@ -29,6 +30,8 @@ const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   --student ID     grade only this student (e.g. to replay their hidden cases)
   --hidden-seed N  with --student: draw the hidden cases from this seed (as the dashboard shows it)
   --force          regrade students the journal says are already graded
+  --regrade-hidden accept a course secret (or none) other than the one OUT was graded with, and regrade everyone
+  --run-id ID      name this grading across its shards (default: GRADER_RUN_ID); merge --run-id ID takes only its shards
   --allow-weak-sandbox
                    grade even where the OS sandbox (bubblewrap) cannot run, with Node's permission model alone`;
 
@@ -45,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
         student: { type: "string" },
         "hidden-seed": { type: "string" },
         force: { type: "boolean", default: false },
+        "regrade-hidden": { type: "boolean", default: false },
+        "run-id": { type: "string" },
         "allow-weak-sandbox": { type: "boolean", default: false },
     },
     usage,
@@ -75,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
     student: values.student,
     hiddenSeed,
     force: values.force,
+    regradeHidden: values["regrade-hidden"],
+    runId: values["run-id"] ?? (process.env.GRADER_RUN_ID || undefined),
     allowWeakSandbox: values["allow-weak-sandbox"],
     onProgress: (p) => progress.update(p),
   });

@@ -1,28 +1,39 @@
 /**
- * `npm run merge -- OUT1 OUT2 ... --out OUT`: one gradebook and dashboard from the outputs of
- * `npm run grade:bulk -- ... --shard i/n` runs. Exit code 0 when merged, 2 for a usage fault
- * (shards graded with different settings, a student graded differently by two shards).
+ * `npm run merge -- OUT1 OUT2 ... --out OUT [--run-id ID] [--wait SECONDS] [--partial]`: one
+ * gradebook and dashboard from the outputs of `npm run grade:bulk -- ... --shard i/n` runs. Exit
+ * code 0 when merged, 2 when refused (shards of other settings or runs, a shard missing or unfinished).
  */
 import { relative, resolve } from "node:path";
-import { mergeOutputs } from "../bulk/merge";
+import { mergeWhenReady } from "../bulk/merge";
 import { GraderError } from "../errors";
-import { parseFlags, runCli } from "./cli";
+import { parseFlags, runCli, wholeNumber } from "./cli";
 
-const usage = `usage: npm run merge -- OUT1 OUT2 ... --out OUT
-  OUT1 OUT2 ...  the --out folders of grade:bulk runs with --shard 1/n, 2/n, ...
-  --out OUT      a new folder for the merged gradebook, dashboard and students' files`;
+const usage = `usage: npm run merge -- OUT1 OUT2 ... --out OUT [options]
+  OUT1 OUT2 ...  the --out folders of grade:bulk runs with --shard 1/n, 2/n, ... (every one of them)
+  --out OUT      a new folder for the merged gradebook, dashboard and students' files
+  --run-id ID    merge only shards graded with this --run-id (refuses a previous run's files)
+  --wait S       wait up to S seconds for every shard to be there and finished (default 0: do not wait)
+  --partial      merge even with shards missing or unfinished: a partial gradebook, said so`;
 
-function main(argv: string[]): number {
-  const parsed = parseFlags(argv, { out: { type: "string" } }, usage);
-  if (parsed.values.help) {
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseFlags(argv, { out: { type: "string" }, "run-id": { type: "string" }, wait: { type: "string" }, partial: { type: "boolean", default: false } }, usage);
+  const { values, positionals } = parsed;
+  if (values.help) {
     console.log(usage);
     return 0;
   }
-  if (parsed.positionals.length === 0 || !parsed.values.out) throw new GraderError("usage", `give the shard outputs and --out\n${usage}`);
-  const records = mergeOutputs(parsed.positionals, parsed.values.out);
-  const out = relative(process.cwd(), resolve(parsed.values.out)) || ".";
+  if (positionals.length === 0 || !values.out) throw new GraderError("usage", `give the shard outputs and --out\n${usage}`);
+  const waitMs = (wholeNumber("--wait", values.wait, 0) ?? 0) * 1000;
+  const { records, check } = await mergeWhenReady(positionals, values.out, {
+    runId: values["run-id"] || undefined,
+    partial: values.partial,
+    waitMs,
+    onWait: (c) => console.error(`waiting for the shards: ${c.problems[0]}`),
+  });
+  const out = relative(process.cwd(), resolve(values.out)) || ".";
   const failed = records.filter((r) => r.status === "failed").length;
-  console.log(`merged ${parsed.positionals.length} outputs: ${records.length} students (${failed} could not be graded)\ngradebook: ${out}/gradebook.csv\ndashboard: ${out}/index.html`);
+  const partial = check.missing.length > 0 ? `\nPARTIAL: shard${check.missing.length > 1 ? "s" : ""} ${check.missing.join(", ")} of ${check.count} missing` : "";
+  console.log(`merged ${check.use.length} outputs: ${records.length} students (${failed} could not be graded)${partial}\ngradebook: ${out}/gradebook.csv\ndashboard: ${out}/index.html`);
   return 0;
 }
 
