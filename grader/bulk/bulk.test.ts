@@ -3,13 +3,14 @@
  * the expected gradebook, the students' files, resuming after kill -9, and shards merged.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../paths";
 import { Journal } from "./journal";
 import { LOCK_FILE } from "./out-lock";
+import { readRoster } from "./roster";
 import { mergeOutputs } from "./merge";
 import { runBulk, type BulkOptions, type BulkSummary } from "./run-bulk";
 import { expectedGradebook, HOSTILE_ID, writeSampleClass } from "./testing/sample-class";
@@ -106,6 +107,24 @@ describe("grading a class in bulk", () => {
     const partial = mergeOutputs(shards.slice(0, 2), join(work, "merged-partial"), { partial: true });
     expect(partial.check.missing).toEqual([3]);
     expect(partial.records.length).toBe(8 - counts[2]);
+  });
+
+  it("with a roster, gives each enrolled student without a submission a row and names submissions not on it", async () => {
+    const outDir = join(work, "one-lane");
+    writeFileSync(join(work, "roster.csv"), ["student_id", "alice", "bob", "henry", ""].join("\n"));
+    const summary = await runBulk({ ...settings, outDir, roster: readRoster(join(work, "roster.csv")) });
+    expect(summary.graded).toBe(1); // gina, tried again; everyone else is journaled
+    expect(summary.roster?.missing).toEqual(["henry"]);
+    expect(summary.roster?.notOnRoster).toEqual([HOSTILE_ID, "carol", "dave", "eve", "frank", "gina"]);
+    const rows = gradebook(outDir).trim().split("\r\n");
+    expect(rows.at(-1)).toBe(",,,,,,,,,,,,100,,missing,yes,".replace(/^/, "henry"));
+    expect(rows.find((r) => r.startsWith("carol,"))).toContain(",graded,no,");
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(html).toContain("On the roster, no submission: 1");
+    expect(html).toContain("<td>henry</td>");
+    expect(html).toContain("Submissions not on the roster: 6");
+    const imported = readFileSync(join(outDir, "roster-import.csv"), "utf8").split("\n");
+    expect(imported).toEqual(["student_id,Week 4: Deep Neural Network", "alice,100", "bob,60", "henry,", ""]);
   });
 
   it("refuses a run with another course secret, or none, until a regrade is asked for", async () => {

@@ -1,11 +1,16 @@
 /**
  * OUT/gradebook.csv: one row per student, the id first, then points per function, the total, the
- * status and the content digest. Cells a spreadsheet would read as a formula (=, +, -, @, tab, CR at
- * the start: a student can name a folder "=HYPERLINK(...)") are prefixed with a quote.
+ * maximum, the percentage, the status and the content digest; with a roster, a row per enrolled
+ * student without a submission (status "missing") and an `on_roster` column. Cells a spreadsheet
+ * would read as a formula (=, +, -, @, tab, CR at the start: a student can name a folder
+ * "=HYPERLINK(...)") are prefixed with a quote. Written as UTF-8 with a byte order mark by default:
+ * without one, Excel reads a CSV in the machine's legacy code page and garbles every accented name
+ * (with one it reads UTF-8; LibreOffice, Python's csv with utf-8-sig and pandas skip it).
  */
 import type { StudentRecord } from "./record";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+export const UTF8_BOM = "\uFEFF";
 
 export function csvCell(value: string | number): string {
   const text = String(value);
@@ -13,11 +18,29 @@ export function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function gradebookCsv(records: readonly StudentRecord[], functionNames: readonly string[]): string {
-  const header = ["student_id", ...functionNames, "total", "status", "digest"];
-  const rows = records.map((r) => {
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export interface GradebookOptions {
+  /** Start with a UTF-8 byte order mark (default true: Excel). */
+  bom?: boolean;
+  /** The class's total, for the rows of students without a submission. */
+  maxScore?: number;
+  /** With a roster: enrolled students without a submission, and the ids of submissions not on it. */
+  roster?: { missing: readonly { id: string }[]; notOnRoster: ReadonlySet<string> };
+}
+
+export function gradebookCsv(records: readonly StudentRecord[], functionNames: readonly string[], options: GradebookOptions = {}): string {
+  const roster = options.roster;
+  const header = ["student_id", ...functionNames, "total", "max", "percent", "status", ...(roster ? ["on_roster"] : []), "digest"];
+  const rows: (string | number)[][] = records.map((r) => {
     const graded = r.status !== "failed";
-    return [r.id, ...functionNames.map((f) => (graded ? (r.points[f] ?? 0) : "")), graded ? r.score : "", r.status, r.digest];
+    const percent = graded && r.max_score > 0 ? round2((100 * r.score) / r.max_score) : "";
+    const onRoster = roster ? [roster.notOnRoster.has(r.id) ? "no" : "yes"] : [];
+    return [r.id, ...functionNames.map((f) => (graded ? (r.points[f] ?? 0) : "")), graded ? r.score : "", r.max_score, percent, r.status, ...onRoster, r.digest];
   });
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  for (const m of roster?.missing ?? []) {
+    rows.push([m.id, ...functionNames.map(() => ""), "", options.maxScore ?? "", "", "missing", "yes", ""]);
+  }
+  const text = [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return (options.bom ?? true ? UTF8_BOM : "") + text;
 }

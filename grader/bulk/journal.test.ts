@@ -63,7 +63,7 @@ describe("the output folder's lock", () => {
     expect(() => lockOutput(dir)).toThrow(/another grade:bulk run/);
     writeFileSync(join(dir, ".grade-bulk.lock"), "999999999");
     const unlock = lockOutput(dir);
-    expect(readFileSync(join(dir, ".grade-bulk.lock"), "utf8")).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(join(dir, ".grade-bulk.lock"), "utf8")).pid).toBe(process.pid);
     unlock();
     expect(existsSync(join(dir, ".grade-bulk.lock"))).toBe(false);
   });
@@ -78,14 +78,16 @@ describe("the gradebook", () => {
     expect(csvCell(-3)).toBe("-3");
   });
 
-  it("has the student id first, points per function, total, status and digest; no points for a failed student", () => {
+  it("has the student id first, points per function, total, max, percent, status and digest; no points for a failed student", () => {
     const results = showcaseResults();
     const rows = gradebookCsv([recordFromResults("ann", "ann", "k", results), failedRecord("ben", "ben.zip", "k", "unreadable", 100)], results.exercises.map((e) => e.name));
     const [header, ann, ben] = rows.trim().split("\r\n");
-    expect(header).toBe(`student_id,${results.exercises.map((e) => e.name).join(",")},total,status,digest`);
+    expect(rows.startsWith("\uFEFF")).toBe(true); // for Excel (see gradebook.ts)
+    expect(header).toBe(`student_id,${results.exercises.map((e) => e.name).join(",")},total,max,percent,status,digest`);
     expect(ann.startsWith(`ann,${results.exercises[0].score},`)).toBe(true);
-    expect(ann.endsWith(`,${results.score},graded,${results.submission.digest}`)).toBe(true);
-    expect(ben).toBe(`ben,${",".repeat(results.exercises.length)},failed,`);
+    const percent = Math.round((10000 * results.score) / results.max_score) / 100;
+    expect(ann.endsWith(`,${results.score},${results.max_score},${percent},graded,${results.submission.digest}`)).toBe(true);
+    expect(ben).toBe(`ben,${",".repeat(results.exercises.length)},100,,failed,`);
   });
 });
 

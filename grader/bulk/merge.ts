@@ -9,11 +9,12 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { loadExercises } from "../course/exercises";
 import { GraderError } from "../errors";
-import { writeClassFiles } from "./class-files";
+import { writeClassFiles, type ClassFileOptions } from "./class-files";
 import { Journal, JOURNAL_FILE } from "./journal";
 import { checkShards, type MergeCheckOptions, type ShardCheck } from "./merge-check";
 import { studentDir } from "./outputs";
 import type { StudentRecord } from "./record";
+import type { RosterMatch } from "./roster";
 import { writeSettings } from "./run-settings";
 
 /** The part of a journal key every student of one class run shares: grader, fixtures, time limits. */
@@ -28,9 +29,10 @@ function refuse(check: ShardCheck): never {
 export interface MergeResult {
   records: StudentRecord[];
   check: ShardCheck;
+  roster?: RosterMatch;
 }
 
-export function mergeOutputs(inputs: readonly string[], outDir: string, options: MergeCheckOptions = {}): MergeResult {
+export function mergeOutputs(inputs: readonly string[], outDir: string, options: MergeCheckOptions & ClassFileOptions = {}): MergeResult {
   const out = resolve(outDir);
   const dirs = inputs.map((i) => resolve(i));
   if (dirs.includes(out)) throw new GraderError("usage", "is one of the outputs being merged: merge into a new folder", outDir);
@@ -62,12 +64,12 @@ export function mergeOutputs(inputs: readonly string[], outDir: string, options:
   }
   journal.compact(new Set(byId.keys()));
   const records = journal.records();
-  writeClassFiles(out, records, loadExercises());
+  const roster = writeClassFiles(out, records, loadExercises(), options);
   if (check.settings) {
     const merged = { shards: check.present, missing: check.missing };
     writeSettings(out, { ...check.settings, shard: { index: 1, count: 1 }, finished: new Date().toISOString(), merged });
   }
-  return { records, check };
+  return { records, check, roster };
 }
 
 /**
@@ -75,7 +77,7 @@ export function mergeOutputs(inputs: readonly string[], outDir: string, options:
  * `waitMs`: a merge started beside its shards (a Kubernetes Job, a CI job) neither merges early
  * nor takes a previous run's files. Differences waiting cannot clear are refused at once.
  */
-export async function mergeWhenReady(inputs: readonly string[], outDir: string, options: MergeCheckOptions & { waitMs: number; pollMs?: number; onWait?: (check: ShardCheck) => void }): Promise<MergeResult> {
+export async function mergeWhenReady(inputs: readonly string[], outDir: string, options: MergeCheckOptions & ClassFileOptions & { waitMs: number; pollMs?: number; onWait?: (check: ShardCheck) => void }): Promise<MergeResult> {
   const deadline = Date.now() + options.waitMs;
   for (;;) {
     const check = checkShards(inputs.map((i) => resolve(i)), options);

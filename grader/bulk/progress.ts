@@ -41,6 +41,11 @@ export function formatBulkSummary(s: BulkSummary, outDir: string): string {
   if (!s.hiddenCases) lines.push("no course secret (--secret or GRADER_SECRET): graded without hidden cases");
   for (const f of s.failed) lines.push(`  could not grade ${JSON.stringify(f.id)}: ${f.problem}`);
   for (const i of s.ignored) lines.push(`  not a submission: ${JSON.stringify(i.name)} (${i.why})`);
-  lines.push(`gradebook: ${outDir}/gradebook.csv`, `dashboard: ${outDir}/index.html`);
+  if (s.roster) {
+    lines.push(`roster: ${s.roster.missing.length} enrolled without a submission, ${s.roster.notOnRoster.length} submissions not on it`);
+    for (const id of s.roster.missing) lines.push(`  missing: ${JSON.stringify(id)}`);
+    for (const id of s.roster.notOnRoster) lines.push(`  not on the roster: ${JSON.stringify(id)}`);
+  }
+  lines.push(`gradebook: ${outDir}/gradebook.csv`, `dashboard: ${outDir}/index.html`, `imports: ${outDir}/canvas-import.csv, ${outDir}/moodle-import.csv${s.roster ? `, ${outDir}/roster-import.csv` : ""}`);
   return lines.join("\n");
 }

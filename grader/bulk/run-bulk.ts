@@ -19,6 +19,7 @@ import type { Sandbox } from "../run/sandbox";
 import { graderVersion } from "./grader-digest";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
+import type { Roster, RosterMatch } from "./roster";
 import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
 import { checkHiddenSetting, readSettings, secretFingerprint, writeSettings, type RunSettings } from "./run-settings";
@@ -48,6 +49,11 @@ export interface BulkOptions {
   regradeHidden?: boolean;
   /** Names this grading of the class across its shards, for `merge` to combine this run's shards only. */
   runId?: string;
+  /** The platform's roster (--roster): enrolled students without a submission get a row. Not applied to a shard. */
+  roster?: Roster;
+  /** The assignment's name on the platform, and whether gradebook.csv starts with a BOM (class-files.ts). */
+  assignment?: string;
+  bom?: boolean;
   /** Grade even where the OS sandbox cannot run (Node's permission model alone): the teacher's explicit choice. */
   allowWeakSandbox?: boolean;
   limits?: SandboxLimits;
@@ -74,6 +80,8 @@ export interface BulkSummary extends BulkProgress {
    */
   processesStarted: number;
   records: StudentRecord[];
+  /** With a roster: ids enrolled without a submission, and submissions not on it. */
+  roster?: { missing: string[]; notOnRoster: string[] };
 }
 
 interface Context {
@@ -210,6 +218,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   };
   const progress: BulkProgress = { done: 0, total: selected.length, graded: 0, elapsedMs: 0 };
   let skipped = 0;
+  let rosterMatch: RosterMatch | undefined;
   try {
     await runInLanes(selected, options.jobs, async (entry) => {
       if (await gradeStudent(ctx, entry)) skipped++;
@@ -219,7 +228,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
       options.onProgress?.({ ...progress });
     });
     ctx.journal.compact(new Set(inThisShard.map((e) => e.id)));
-    writeClassFiles(options.outDir, ctx.journal.records(), exercises);
+    // A shard holds a slice of the class: the roster is matched once merged (merge --roster).
+    const sharded = (options.shard?.count ?? 1) > 1;
+    rosterMatch = writeClassFiles(options.outDir, ctx.journal.records(), exercises, { roster: sharded ? undefined : options.roster, assignment: options.assignment, bom: options.bom });
     writeSettings(options.outDir, { ...settings, finished: new Date().toISOString() });
   } finally {
     rmSync(ctx.workDir, { recursive: true, force: true });
@@ -235,5 +246,6 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
     processesStarted: ctx.processesStarted,
     records,
+    ...(rosterMatch ? { roster: { missing: rosterMatch.missing.map((r) => r.id), notOnRoster: rosterMatch.notOnRoster } } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run grade:bulk -- SUBMISSIONS --out OUT [--jobs N] [--timeout MS] [--format exercism]
  * [--shard i/n] [--secret S] [--student ID [--hidden-seed N]] [--force] [--regrade-hidden] [--run-id ID]
- * [--allow-weak-sandbox]`:
+ * [--roster FILE] [--assignment NAME] [--no-bom] [--allow-weak-sandbox]`:
  * grades a class folder. Exit code 0 when the run finished, whatever the grades (students that
  * could not be graded are in the summary, the gradebook and the dashboard); 2 for a usage or grader fault.
  */
@@ -13,6 +13,8 @@ import { parseFlags, runCli, wholeNumber } from "./cli";
 import { extraFormats, type ExtraFormat } from "../bulk/outputs";
 import { formatBulkSummary, terminalProgress } from "../bulk/progress";
 import { runBulk } from "../bulk/run-bulk";
+import { DEFAULT_ASSIGNMENT } from "../bulk/class-files";
+import { readRoster } from "../bulk/roster";
 import { parseShard } from "../bulk/shard";
 import { studentDir } from "../bulk/outputs";
 import type { Results } from "../results/types";
@@ -31,6 +33,10 @@ const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   --hidden-seed N  with --student: draw the hidden cases from this seed (as the dashboard shows it)
   --force          regrade students the journal says are already graded
   --regrade-hidden accept a course secret (or none) other than the one OUT was graded with, and regrade everyone
+  --roster FILE    the platform's gradebook export (Canvas, Moodle) or a CSV of ids: missing students get a row
+  --assignment NAME
+                   the assignment's name on the platform, its column in the import files (default: "${DEFAULT_ASSIGNMENT}")
+  --no-bom         write gradebook.csv without the UTF-8 byte order mark Excel needs to read accented names
   --run-id ID      name this grading across its shards (default: GRADER_RUN_ID); merge --run-id ID takes only its shards
   --allow-weak-sandbox
                    grade even where the OS sandbox (bubblewrap) cannot run, with Node's permission model alone`;
@@ -50,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
         force: { type: "boolean", default: false },
         "regrade-hidden": { type: "boolean", default: false },
         "run-id": { type: "string" },
+        roster: { type: "string" },
+        assignment: { type: "string" },
+        "no-bom": { type: "boolean", default: false },
         "allow-weak-sandbox": { type: "boolean", default: false },
     },
     usage,
@@ -81,6 +90,9 @@ async function main(argv: string[]): Promise<number> {
     hiddenSeed,
     force: values.force,
     regradeHidden: values["regrade-hidden"],
+    roster: values.roster === undefined ? undefined : readRoster(resolve(values.roster)),
+    assignment: values.assignment,
+    bom: !values["no-bom"],
     runId: values["run-id"] ?? (process.env.GRADER_RUN_ID || undefined),
     allowWeakSandbox: values["allow-weak-sandbox"],
     onProgress: (p) => progress.update(p),

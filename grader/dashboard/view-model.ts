@@ -33,6 +33,8 @@ export interface DashboardView {
   functions: { name: string; passed: number; total: number; percent: number; barWidth: number; meanPoints: string }[];
   mistakes: { function: string; name: string; count: number; percent: number }[];
   problems: { id: string; href: string; hasReport: boolean; kind: string; detail: string }[];
+  /** With --roster: who is enrolled without a submission, and which submissions nobody enrolled. */
+  roster: { file: string; missing: { id: string; name: string }[]; notOnRoster: { id: string; href: string }[] } | null;
   /** Function names cut after each underscore, so the table's headers can wrap there. */
   functionHeaders: { name: string; parts: string[] }[];
   students: StudentRow[];
@@ -73,7 +75,13 @@ function problemsOf(records: StudentRecord[]): DashboardView["problems"] {
   return problems;
 }
 
-export function buildDashboardView(records: readonly StudentRecord[], exercises: readonly Exercise[], meta: DashboardMeta): DashboardView {
+export interface RosterSummary {
+  file: string;
+  missing: readonly { id: string; name: string }[];
+  notOnRoster: readonly string[];
+}
+
+export function buildDashboardView(records: readonly StudentRecord[], exercises: readonly Exercise[], meta: DashboardMeta, roster?: RosterSummary): DashboardView {
   const graded = records.filter((r) => r.status !== "failed");
   const scores = graded.map((r) => r.score).sort((a, b) => a - b);
   const maxScore = exercises.reduce((s, e) => s + e.points, 0);
@@ -97,6 +105,7 @@ export function buildDashboardView(records: readonly StudentRecord[], exercises:
     functions,
     mistakes: mistakesOf(graded),
     problems: problemsOf([...records]),
+    roster: roster ? { file: roster.file, missing: roster.missing.map((m) => ({ id: m.id, name: m.name })), notOnRoster: roster.notOnRoster.map((id) => ({ id, href: encodeURIComponent(id) })) } : null,
     functionHeaders: exercises.map((e) => ({ name: e.name, parts: e.name.split(/(?<=_)/) })),
     students: records.map((r) => ({
       id: r.id,
