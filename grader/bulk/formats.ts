@@ -4,32 +4,51 @@
  * Both are built from the results only, so they show nothing the student's own report does not:
  * no hidden case's expected values.
  */
+import { caseShares } from "../grade/score";
 import type { CaseResult, CaseStatus, ExerciseResult, Results } from "../results/types";
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function caseText(c: CaseResult): string {
   return c.output ? `${c.message}\n\nWhat your code printed:\n${c.output}` : c.message;
 }
 
-export function gradescopeResults(results: Results): unknown {
+/**
+ * Gradescope's results.json (https://gradescope-autograders.readthedocs.io/en/latest/specs/, "Output
+ * format"): a test per case, worth its share of the function's points (caseShares), so the tests'
+ * max_score add up to exactly the assignment's total and the passed tests' scores to the score.
+ */
+export function gradescopeResults(results: Results): GradescopeResults {
   return {
     score: results.score,
     output: results.message,
     tests: results.exercises.flatMap((e) =>
-      e.cases.map((c) => {
-        const share = round2(e.max_score / e.cases.length);
+      e.cases.map((c, i) => {
+        const share = caseShares(e.max_score, e.cases.length)[i];
         return {
           name: `${e.name}: ${c.name}`,
           score: c.status === "pass" ? share : 0,
           max_score: share,
           status: c.status === "pass" ? "passed" : "failed",
           output: caseText(c),
-          visibility: "visible",
+          visibility: "visible" as const,
         };
       }),
     ),
   };
+}
+
+export interface GradescopeTest {
+  name: string;
+  score: number;
+  max_score: number;
+  status: "passed" | "failed";
+  output: string;
+  visibility: "visible" | "hidden" | "after_due_date" | "after_published";
+}
+
+export interface GradescopeResults {
+  score: number;
+  output: string;
+  tests: GradescopeTest[];
 }
 
 const exercismStatus = (s: CaseStatus): "pass" | "fail" | "error" => (s === "pass" ? "pass" : s === "fail" || s === "not-attempted" ? "fail" : "error");

@@ -7,8 +7,20 @@ export function exerciseStatus(cases: readonly CaseResult[]): CaseStatus {
   return cases.find((c) => c.status !== "pass" && c.status !== "not-attempted")?.status ?? "not-attempted";
 }
 
-/** Points are shared equally among a function's cases, so one activation right earns half. */
+/**
+ * Each case's share of a function's points, in hundredths: equal, the first cases taking the odd
+ * hundredths, so the shares add up to exactly the function's points (10 over 3 cases is 3.34, 3.33,
+ * 3.33, not three 3.33 that lose a hundredth per function and leave a full class at 99.98 of 100).
+ */
+export function caseShares(maxScore: number, cases: number): number[] {
+  const hundredths = Math.round(maxScore * 100);
+  const base = Math.floor(hundredths / cases);
+  return Array.from({ length: cases }, (_, i) => (base + (i < hundredths - base * cases ? 1 : 0)) / 100);
+}
+
+/** Points are shared among a function's cases (caseShares), so one activation right earns half. */
 export function exerciseScore(cases: readonly CaseResult[], maxScore: number): number {
-  const passed = cases.filter((c) => c.status === "pass").length;
-  return Math.round((maxScore * passed * 100) / cases.length) / 100;
+  const shares = caseShares(maxScore, cases.length);
+  const hundredths = cases.reduce((s, c, i) => s + (c.status === "pass" ? Math.round(shares[i] * 100) : 0), 0);
+  return hundredths / 100;
 }
