@@ -213,7 +213,11 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
     const deps = dependenciesOf(exercise.name, all);
     if (deps.length > 0 && status === "pass") {
       const notReady = deps.filter((d) => !ctx.submission.has(d) || statusOf.get(d) === "not-attempted");
+      // A callee that ran out of time on its own cases would make every case here run out of time
+      // too, each costing the full limit, for a result that changes no score: not run.
+      const hanging = deps.filter((d) => referenceCases.get(d)?.some((c) => c.status === "timeout"));
       if (notReady.length > 0) result.with_own_dependencies = { status: "not-attempted", message: messages.case.dependencyMissing(exercise.name, notReady), cases: [] };
+      else if (hanging.length > 0) result.with_own_dependencies = { status: "not-attempted", message: messages.case.dependencyTimedOut(exercise.name, hanging), cases: [] };
       else withOwn.push({ exercise, fixture: fixtureOf(exercise) });
     }
     return result;

@@ -148,6 +148,8 @@ export const messages = {
     loadThrew: (file: string, name: string, message: string) => `${file} threw ${name} while loading: ${message}`,
     dependencyMissing: (fn: string, deps: string[]) =>
       `not graded with your own ${deps.join(", ")}: ${deps.length > 1 ? "they are" : "it is"} missing or not attempted yet (${fn} was graded with the reference versions).`,
+    dependencyTimedOut: (fn: string, deps: string[]) =>
+      `not graded with your own ${deps.join(", ")}: ${deps.length > 1 ? "they ran" : "it ran"} out of time on ${deps.length > 1 ? "their" : "its"} own cases, so ${fn} would too (${fn} was graded with the reference versions). Fix ${deps.length > 1 ? "those" : "that"} first.`,
   },
   exercise: {
     pass: (cases: number) => `all ${cases} case${cases > 1 ? "s" : ""} passed`,
