@@ -2,6 +2,7 @@
 // pods' lockdown and network policy, and bubblewrap on CI machines. Each check is also run on a copy
 // with its setting removed, and must then fail. No YAML dependency: a reader of the subset those
 // files use (block mappings and sequences, flow collections, block scalars, comments) is below.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -245,6 +246,78 @@ function ciRunProblems(source: string): string[] {
   return problems;
 }
 
+/** The template filled as `envsubst '$SHARDS $RUN_ID'` fills it (docs/scale-out.md). */
+function render(template: string, vars: Record<string, string>): string {
+  return template.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, a: string | undefined, b: string | undefined) => vars[a ?? b!] ?? whole);
+}
+
+/** Runs a pod's `sh -c` script with the grader's command replaced by echo: the arguments it would get. */
+function scriptArgs(script: string, env: Record<string, string>): string[] {
+  const echoed = script.replace(/exec node \/grader\/grader\/cli\/launch\.mjs/g, "printf '%s\\n'");
+  const run = spawnSync("sh", ["-c", echoed], { env: { PATH: process.env.PATH, ...env }, encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim().split("\n");
+}
+
+function runProblems(template: string): string[] {
+  const problems: string[] = [];
+  const rendered = render(template, { SHARDS: "3", RUN_ID: "r7" });
+  if (/\$\{/.test(rendered.replace(/^\s*#.*$/gm, ""))) problems.push("a variable left unfilled");
+  const docs = parseAll(rendered).map(obj);
+  const jobs = docs.filter((d) => d.kind === "Job");
+  const shards = jobs.find((j) => obj(j.spec).completionMode === "Indexed");
+  const merge = jobs.find((j) => j !== shards);
+  if (!shards || !merge) return ["the shards Job and the merge Job"];
+  if (obj(shards.spec).completions !== 3 || obj(shards.spec).parallelism !== 3) problems.push("completions and parallelism from SHARDS");
+  for (const job of jobs) {
+    if (!String(obj(job.metadata).name).includes("r7")) problems.push(`${String(obj(job.metadata).name)}: the run id in the Job's name`);
+    for (const c of list(obj(obj(obj(job.spec).template).spec).containers).map(obj)) {
+      if (/^node:/.test(String(c.image))) problems.push(`${String(c.name)}: the grader's image (deploy/Dockerfile), not node:`);
+      const env = Object.fromEntries(list(c.env).map(obj).map((e) => [String(e.name), e.value]));
+      if (env.SHARDS !== "3") problems.push(`${String(c.name)}: SHARDS from the template`);
+      if (env.GRADER_RUN_ID !== "r7") problems.push(`${String(c.name)}: GRADER_RUN_ID from the template`);
+    }
+  }
+  const script = (job: Obj) => String(list(obj(list(obj(obj(obj(job.spec).template).spec).containers)[0]).args)[0]);
+  const env = { SHARDS: "3", GRADER_RUN_ID: "r7", SANDBOX_FLAGS: "" };
+  const shardArgs = scriptArgs(script(shards), { ...env, JOB_COMPLETION_INDEX: "2" });
+  if (!shardArgs.join(" ").includes("--out /data/out/r7/shard-3 --shard 3/3 --run-id r7")) problems.push(`the last shard's arguments: ${shardArgs.join(" ")}`);
+  const mergeArgs = scriptArgs(script(merge), env);
+  const expected = ["merge", "/data/out/r7/shard-1", "/data/out/r7/shard-2", "/data/out/r7/shard-3", "--out", "/data/out/r7/class", "--run-id", "r7", "--wait"];
+  if (mergeArgs.slice(0, expected.length).join(" ") !== expected.join(" ")) problems.push(`the merge's arguments: ${mergeArgs.join(" ")}`);
+  return problems;
+}
+
+function transferPodProblems(source: string): string[] {
+  const pod = obj(parseAll(source)[0]);
+  const spec = obj(pod.spec);
+  const problems: string[] = [];
+  if (spec.automountServiceAccountToken !== false) problems.push("automountServiceAccountToken");
+  if (obj(spec.securityContext).runAsNonRoot !== true) problems.push("runAsNonRoot");
+  for (const c of list(spec.containers).map(obj)) {
+    const sc = obj(c.securityContext);
+    if (sc.readOnlyRootFilesystem !== true || sc.allowPrivilegeEscalation !== false || !list(obj(sc.capabilities).drop).includes("ALL")) problems.push(`${String(c.name)}: locked down`);
+  }
+  if (obj(obj(pod.metadata).labels).app !== "dnn-grader") problems.push("the label the NetworkPolicy selects");
+  return problems;
+}
+
+function workflowRunProblems(source: string): string[] {
+  const doc = obj(parseAll(source)[0]);
+  const problems: string[] = [];
+  const jobs = obj(doc.jobs);
+  if (typeof obj(doc.env).SHARDS !== "number") problems.push("SHARDS in the workflow's env");
+  if (!String(obj(doc.env).GRADER_RUN_ID).includes("github.run_id")) problems.push("a run id from github.run_id");
+  const code = source.replace(/^\s*#.*$/gm, "");
+  if (/\/[0-9]+\b|\[1, 2/.test(code)) problems.push("a shard count written out instead of SHARDS");
+  const matrix = obj(obj(obj(jobs.grade).strategy).matrix);
+  if (!/fromJSON\(needs\.plan\.outputs\.shards\)/.test(String(matrix.shard))) problems.push("the matrix made from SHARDS");
+  const runs = (job: string) => list(obj(jobs[job]).steps).map((s) => String(obj(s).run ?? "")).join("\n");
+  if (!/--run-id "\$GRADER_RUN_ID"/.test(runs("grade"))) problems.push("grade: --run-id");
+  if (!/--run-id "\$GRADER_RUN_ID"/.test(runs("merge"))) problems.push("merge: --run-id");
+  return problems;
+}
+
 // ---------- the tests ----------
 
 /** Applies one edit to the first match, failing loudly when the pattern no longer matches. */
@@ -301,9 +374,9 @@ describe("deploy/k8s-indexed-job.yaml", () => {
   });
 
   it("reports the merge Job's pods when only they lose a setting", () => {
-    const merge = manifest.indexOf("name: dnn-grade-class-merge");
+    const merge = manifest.indexOf("name: dnn-grade-${RUN_ID}-merge");
     const edited = manifest.slice(0, merge) + without(manifest.slice(merge), /^\s*runAsNonRoot: true\n/m);
-    expect(manifestProblems(edited)).toEqual(["dnn-grade-class-merge: runAsNonRoot"]);
+    expect(manifestProblems(edited)).toEqual(["dnn-grade-${RUN_ID}-merge: runAsNonRoot"]);
   });
 
   it.each([
@@ -316,6 +389,56 @@ describe("deploy/k8s-indexed-job.yaml", () => {
     ["an Unconfined seccomp profile", /type: RuntimeDefault/, "type: Unconfined"],
   ])("reports %s", (_name, pattern, replacement) => {
     expect(manifestProblems(without(manifest, pattern, replacement))).not.toEqual([]);
+  });
+});
+
+describe("one run of deploy/k8s-indexed-job.yaml", () => {
+  const manifest = read("deploy/k8s-indexed-job.yaml");
+
+  it("takes the shard count and the run id from one place each, and merges only that run's shards", () => {
+    expect(runProblems(manifest)).toEqual([]);
+  });
+
+  it.each([
+    ["completions written out", /completions: \$\{SHARDS\}/, "completions: 4"],
+    ["the merge without --run-id", /--run-id "\$GRADER_RUN_ID" --wait/, "--wait"],
+    ["outputs outside the run's folder", /out="\/data\/out\/\$GRADER_RUN_ID"/, 'out="/data/out"'],
+    ["the plain node image", /image: REGISTRY\/dnn-grader:0\.1\.0 /, "image: node:20-bookworm-slim "],
+  ])("reports %s", (_name, pattern, replacement) => {
+    expect(runProblems(without(manifest, pattern, replacement))).not.toEqual([]);
+  });
+
+  it("has a transfer pod, locked down, for submissions in and results out", () => {
+    const pod = read("deploy/k8s-transfer-pod.yaml");
+    expect(transferPodProblems(pod)).toEqual([]);
+    expect(transferPodProblems(without(pod, /^\s*readOnlyRootFilesystem: true\n/m))).toEqual(["transfer: locked down"]);
+  });
+});
+
+describe("deploy/github-actions-shards.yml's shards", () => {
+  const workflow = read("deploy/github-actions-shards.yml");
+
+  it("come from SHARDS alone, and the merge takes this run's only", () => {
+    expect(workflowRunProblems(workflow)).toEqual([]);
+  });
+
+  it.each([
+    ["a matrix written out", /shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/, "shard: [1, 2, 3, 4]"],
+    ["a merge without --run-id", /--out class --run-id "\$GRADER_RUN_ID"/, "--out class"],
+  ])("reports %s", (_name, pattern, replacement) => {
+    expect(workflowRunProblems(without(workflow, pattern, replacement))).not.toEqual([]);
+  });
+});
+
+describe("deploy/Dockerfile", () => {
+  const dockerfile = read("deploy/Dockerfile").replace(/^\s*#.*$/gm, "");
+
+  it("is Node 20 with bubblewrap, the grader's bundles prebuilt, and a user that is not root", () => {
+    expect(dockerfile).toMatch(/^FROM node:20[-\w]*$/m);
+    expect(dockerfile).toMatch(/apt-get install[^\n]*\bbubblewrap\b/);
+    expect(dockerfile).toMatch(/launch\.mjs grade-bulk --help/);
+    const user = /^USER (\d+)/m.exec(dockerfile);
+    expect(Number(user?.[1])).toBeGreaterThan(0);
   });
 });
 
