@@ -2,7 +2,7 @@
  * End to end: a small class (testing/sample-class.ts) graded by the bulk pipeline, sandbox included:
  * the expected gradebook, the students' files, resuming after kill -9, and shards merged.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -137,6 +137,12 @@ describe("grading a class in bulk", () => {
     await expect(refusal("another-secret")).rejects.toThrow(/another one \(fingerprint hmac-sha256:[0-9a-f]{16}\).*--regrade-hidden/);
     await expect(refusal(undefined)).rejects.toThrow(/this run has no course secret/);
     expect(existsSync(join(outDir, LOCK_FILE))).toBe(false); // a refused run leaves no lock
+    const cli = spawnSync(process.execPath, [join(paths.projectRoot, "grader", "cli", "launch.mjs"), "grade-bulk", classDir, "--out", outDir, "--student", "alice"], {
+      env: { ...process.env, GRADER_SECRET: "another-secret" },
+      encoding: "utf8",
+    });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain("add --regrade-hidden to regrade every student");
     const seedBefore = Journal.read(outDir)[0].hidden_seed;
     const regraded = await runBulk({ ...settings, secret: "another-secret", outDir, student: "alice", regradeHidden: true });
     expect(regraded.graded).toBe(1);

@@ -29,7 +29,9 @@ export function writeClassFiles(outDir: string, records: readonly StudentRecord[
   const maxScore = exercises.reduce((s, e) => s + e.points, 0);
   const assignment = options.assignment ?? DEFAULT_ASSIGNMENT;
   const { roster } = options;
-  const match = roster ? matchRoster(roster, records.map((r) => ({ id: r.id }))) : undefined;
+  // The platform's display name, where the intake read one (bulk-intake's StudentRecord.display_name).
+  const submitted = records.map((r) => ({ id: r.id, name: (r as { display_name?: string }).display_name }));
+  const match = roster ? matchRoster(roster, submitted) : undefined;
   const rosterColumns = match ? { missing: match.missing, notOnRoster: new Set(match.notOnRoster) } : undefined;
   writeAtomically(join(outDir, "gradebook.csv"), gradebookCsv(records, exercises.map((e) => e.name), { bom: options.bom, maxScore, roster: rosterColumns }));
   writeAtomically(join(outDir, "canvas-import.csv"), canvasImport(records, assignment, maxScore, roster, match));
