@@ -4,7 +4,8 @@
  *    ID, SIS User ID, SIS Login ID, Section) and one assignment column. Canvas matches rows by ID
  *    (else SIS User ID, SIS Login ID), creates an assignment for a column without "(id)" and takes
  *    its points from the "Points Possible" row; it ignores read-only columns (Instructor Guide, "How
- *    do I import grades in the Gradebook?"; the university guides that restate it:
+ *    do I import grades in the Gradebook?", not at hand when this was written; checked against the
+ *    university guides that restate it:
  *    https://teaching.resources.osu.edu/toolsets/carmencanvas/guides/calculating-final-grades/import-csv-file-carmen-grades,
  *    https://ts.vcu.edu/askit/teaching-and-learning/canvas/faculty/grading-faculty/gradebook-action-menu-faculty/);
  *  - moodle-import.csv: Moodle's CSV grade import, an identifier column and a grade column; at

@@ -179,8 +179,9 @@ function startSettings(options: BulkOptions): RunSettings {
     format_version: 1,
     hidden,
     grader: graderVersion(),
-    shard: options.shard ?? { index: 1, count: 1 },
-    run_id: options.runId ?? null,
+    // One student regraded in a shard's folder keeps that folder's shard, and any run keeps its run id unless given one.
+    shard: options.shard ?? (options.student !== undefined && recorded ? recorded.shard : { index: 1, count: 1 }),
+    run_id: options.runId ?? recorded?.run_id ?? null,
     finished: null,
   };
   writeSettings(options.outDir, settings);
