@@ -22,7 +22,7 @@ import { writeClassFiles } from "./class-files";
 import type { Roster, RosterMatch } from "./roster";
 import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
-import { checkHiddenSetting, readSettings, secretFingerprint, writeSettings, type RunSettings } from "./run-settings";
+import { startRun, writeSettings, type RunSettings } from "./run-settings";
 import { runInLanes } from "./lanes";
 import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
 import { failedRecord, recordFromResults, type StudentRecord } from "./record";
@@ -165,29 +165,6 @@ function scratchDir(): string {
   }
 }
 
-/**
- * Checks this run's hidden-case setting against the one OUT was graded with, and records this run
- * as started (not finished: a merge refuses a shard killed midway). A replay of one student with
- * --hidden-seed changes no setting of the folder.
- */
-function startSettings(options: BulkOptions): RunSettings {
-  const recorded = readSettings(options.outDir);
-  const replay = options.hiddenSeed !== undefined;
-  const hidden = replay && recorded ? recorded.hidden : secretFingerprint(options.secret);
-  if (!replay) checkHiddenSetting(options.outDir, recorded, hidden, options.regradeHidden ?? false);
-  const settings: RunSettings = {
-    format_version: 1,
-    hidden,
-    grader: graderVersion(),
-    // One student regraded in a shard's folder keeps that folder's shard, and any run keeps its run id unless given one.
-    shard: options.shard ?? (options.student !== undefined && recorded ? recorded.shard : { index: 1, count: 1 }),
-    run_id: options.runId ?? recorded?.run_id ?? null,
-    finished: null,
-  };
-  writeSettings(options.outDir, settings);
-  return settings;
-}
-
 export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   requireOsSandbox(probeConfinement(), options.allowWeakSandbox ?? false, "grade:bulk");
   const started = performance.now();
@@ -200,7 +177,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const unlock = lockOutput(options.outDir);
   let settings: RunSettings;
   try {
-    settings = startSettings(options);
+    settings = startRun(options.outDir, options);
   } catch (error) {
     unlock();
     throw error;

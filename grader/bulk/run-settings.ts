@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GraderError } from "../errors";
 import { writeAtomically } from "../results/write";
+import { graderVersion } from "./grader-digest";
 import type { Shard } from "./shard";
 
 export const SETTINGS_FILE = "grading.json";
@@ -73,4 +74,36 @@ export function checkHiddenSetting(outDir: string, recorded: RunSettings | undef
       "Give the same secret (GRADER_SECRET or --secret), or add --regrade-hidden to regrade every student with this run's setting.",
     outDir,
   );
+}
+
+export interface RunRequest {
+  secret?: string;
+  /** A replay of one student with this seed: it changes no setting of the folder. */
+  hiddenSeed?: number;
+  regradeHidden?: boolean;
+  shard?: Shard;
+  runId?: string;
+  student?: string;
+}
+
+/**
+ * Checks a run's hidden-case setting against the one `outDir` was graded with, and records the
+ * run as started (not finished: a merge refuses a shard killed midway). One student regraded in a
+ * shard's folder keeps that folder's shard; a run keeps the folder's run id unless given one.
+ */
+export function startRun(outDir: string, run: RunRequest): RunSettings {
+  const recorded = readSettings(outDir);
+  const replay = run.hiddenSeed !== undefined;
+  const hidden = replay && recorded ? recorded.hidden : secretFingerprint(run.secret);
+  if (!replay) checkHiddenSetting(outDir, recorded, hidden, run.regradeHidden ?? false);
+  const settings: RunSettings = {
+    format_version: 1,
+    hidden,
+    grader: graderVersion(),
+    shard: run.shard ?? (run.student !== undefined && recorded ? recorded.shard : { index: 1, count: 1 }),
+    run_id: run.runId ?? recorded?.run_id ?? null,
+    finished: null,
+  };
+  writeSettings(outDir, settings);
+  return settings;
 }
