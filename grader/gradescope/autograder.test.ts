@@ -5,7 +5,7 @@
  * installs are what this machine already has: node_modules is linked in place of its `npm ci`.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import yauzl from "yauzl";
@@ -81,6 +81,16 @@ describe("the Gradescope autograder", () => {
     expect(names.filter((n) => /\.test\.ts$|^grader\/\.build\/|node_modules|\/samples\//.test(n))).toEqual([]);
     expect(readFileSync(join(work, "listing", "setup.sh"), "utf8")).toMatch(/apt-get install[^\n]*bubblewrap/);
     expect(statSync(zip).size).toBeLessThan(2 << 20);
+    for (const script of ["setup.sh", "run_autograder"]) {
+      const syntax = spawnSync("bash", ["-n", join(work, "listing", script)], { encoding: "utf8" });
+      expect(syntax.status, `${script}: ${syntax.stderr}`).toBe(0);
+    }
+  });
+
+  it("is the same archive, byte for byte, when built again from the same grader and settings", () => {
+    const again = join(work, "again.zip");
+    buildAutograder(again, { secret: "course-secret", allow_weak_sandbox: true });
+    expect(readFileSync(again).equals(readFileSync(zip))).toBe(true);
   });
 
   it("grades the reference solutions full marks, hidden cases included; the tests' points add up to exactly 100", async () => {
