@@ -79,7 +79,8 @@ export function canvasImport(records: readonly StudentRecord[], assignment: stri
       lines.push([...columns.map((c) => (c >= 0 ? (cells[c] ?? "") : "")), gradeOf(byRow.get(row))].map(csvCell));
     }
   } else {
-    for (const r of records) lines.push([r.id, r.id, "", "", "", gradeOf(r)].map(csvCell));
+    // Without a Canvas roster: the submissions' ids, which are Canvas's user ids when they came from Canvas's download.
+    for (const r of records) lines.push([(r as { display_name?: string }).display_name ?? r.id, r.id, "", "", "", gradeOf(r)].map(csvCell));
   }
   return lines.map((l) => l.join(",")).join("\r\n") + "\r\n";
 }
