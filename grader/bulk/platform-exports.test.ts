@@ -131,6 +131,19 @@ describe("a Moodle grades export as the roster", () => {
   });
 });
 
+describe("the import files without a roster", () => {
+  it("name each submission by its id, which is the platform's when the submissions came from its download", () => {
+    const records = [graded("4101", 87.5), failedRecord("=cmd", "x.zip", "k", "unreadable", 100)];
+    expect(parseCsv(canvasImport(records, "Week 4", 100)).records.map((r) => r.cells)).toEqual([
+      ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Week 4"],
+      ["    Points Possible", "", "", "", "", "100"],
+      ["4101", "4101", "", "", "", "87.5"],
+      ["'=cmd", "'=cmd", "", "", "", ""],
+    ]);
+    expect(moodleImport(records, "Week 4")).toBe(`ID,Week 4\r\n4101,87.5\r\n"'=cmd",\r\n`);
+  });
+});
+
 describe("a plain CSV of ids as the roster", () => {
   it("takes one column, with or without a header, and refuses a file it cannot read as a roster", () => {
     writeFileSync(join(work, "ids.csv"), "student_id\nalice\nbob\n");
