@@ -120,15 +120,17 @@ describe("grading a class in bulk", () => {
     // By column name: the gradebook's columns are documented in docs/gradebook.md.
     const [header, ...rows] = parseCsv(gradebook(outDir)).records.map((r) => r.cells).filter((r) => r.length > 1);
     const row = (id: string) => Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === id)?.[i]]));
-    expect(row("henry")).toMatchObject({ total: "", max: "100", percent: "", status: "missing", on_roster: "yes", linear_forward: "" });
-    expect(row("carol")).toMatchObject({ total: "5", percent: "5", status: "graded", on_roster: "no" });
+    const max = String(clean.records[0].max_score);
+    expect(row("henry")).toMatchObject({ total: "", max, percent: "", status: "missing", on_roster: "yes", linear_forward: "" });
+    expect(row("carol")).toMatchObject({ total: "5", max, percent: String(Math.round(50000 / Number(max)) / 100), status: "graded", on_roster: "no" });
     expect(rows.at(-1)?.[0]).toBe("henry");
     const html = readFileSync(join(outDir, "index.html"), "utf8");
     expect(html).toContain("On the roster, no submission: 1");
     expect(html).toContain("<td>henry</td>");
     expect(html).toContain("Submissions not on the roster: 6");
     const imported = readFileSync(join(outDir, "roster-import.csv"), "utf8").split("\n");
-    expect(imported).toEqual(["student_id,Week 4: Deep Neural Network", "alice,100", "bob,60", "henry,", ""]);
+    const score = (id: string) => String(clean.records.find((r) => r.id === id)!.score);
+    expect(imported).toEqual(["student_id,Week 4: Deep Neural Network", `alice,${score("alice")}`, `bob,${score("bob")}`, "henry,", ""]);
   });
 
   it("refuses a run with another course secret, or none, until a regrade is asked for", async () => {

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import yauzl from "yauzl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadExercises } from "../course/exercises";
 import { paths } from "../paths";
 import { buildAutograder } from "./build-autograder";
 
@@ -63,6 +64,8 @@ async function runAutograder(name: string, files: Record<string, string>, userId
   };
 }
 
+/** The assignment's total: every function's points. */
+const total = loadExercises().reduce((s, e) => s + e.points, 0);
 const hundredths = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
 const solutionFiles = () => Object.fromEntries(readdirSync(paths.solutions).filter((f) => f.endsWith(".ts")).map((f) => [`week4/exercises/${f}`, readFileSync(join(paths.solutions, f), "utf8")]));
 
@@ -93,11 +96,11 @@ describe("the Gradescope autograder", () => {
     expect(readFileSync(again).equals(readFileSync(zip))).toBe(true);
   });
 
-  it("grades the reference solutions full marks, hidden cases included; the tests' points add up to exactly 100", async () => {
+  it("grades the reference solutions full marks, hidden cases included; the tests' points add up to exactly the total", async () => {
     const results = await runAutograder("solutions", solutionFiles());
-    expect(results.score).toBe(100);
-    expect(hundredths(results.tests.map((t) => t.max_score))).toBe(10000);
-    expect(hundredths(results.tests.map((t) => t.score))).toBe(10000);
+    expect(results.score).toBe(total);
+    expect(hundredths(results.tests.map((t) => t.max_score))).toBe(total * 100);
+    expect(hundredths(results.tests.map((t) => t.score))).toBe(total * 100);
     expect(results.tests.some((t) => t.name.includes("hidden"))).toBe(true);
     for (const t of results.tests) expect(Object.keys(t).sort()).toEqual(["max_score", "name", "output", "score", "status", "visibility"]);
   });
@@ -107,9 +110,9 @@ describe("the Gradescope autograder", () => {
     files["week4/exercises/linear_forward.ts"] = readFileSync(join(paths.projectRoot, "grader", "samples", "transposed-product", "linear_forward.ts"), "utf8");
     delete files["week4/exercises/update_parameters.ts"];
     const results = await runAutograder("wrong", files, 43);
-    expect(results.score).toBeLessThan(90);
+    expect(results.score).toBeLessThan(total - 10);
     expect(hundredths(results.tests.map((t) => t.score))).toBe(Math.round(results.score * 100));
-    expect(hundredths(results.tests.map((t) => t.max_score))).toBe(10000);
+    expect(hundredths(results.tests.map((t) => t.max_score))).toBe(total * 100);
     const failed = results.tests.filter((t) => t.status === "failed").map((t) => t.name);
     expect(failed).toContain("linear_forward: course");
     expect(failed).toContain("update_parameters: course");
