@@ -156,9 +156,9 @@ export const messages = {
     ownDependenciesPass: (deps: string[]) => `also passes with your own ${deps.join(" and ")}`,
     ownDependenciesFail: (fn: string, deps: string[]) =>
       `your ${fn} is right; it fails with your ${deps.join(" and ")}: fix ${deps.length > 1 ? "those" : "that"} first.`,
-    /** The functions it builds on that failed their own grading: what breaks it. */
+    /** The functions it builds on, directly or not, that failed their own cases: what breaks it. */
     ownDependenciesBroken: (fn: string, broken: string[]) =>
-      `your ${fn} is right (graded with the course's versions of what it calls); with your own it fails, because your ${broken.join(" and ")} ${broken.length > 1 ? "fail" : "fails"} ${broken.length > 1 ? "their" : "its"} own cases: fix ${broken.length > 1 ? "those" : "that"} first.`,
+      `your ${fn} is right; it fails with your ${broken.join(" and ")}, which ${broken.length > 1 ? "fail their" : "fails its"} own cases: fix ${broken.length > 1 ? "those" : "that"} first.`,
   },
   typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
   typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,

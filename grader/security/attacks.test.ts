@@ -297,8 +297,15 @@ class Canaries {
 // ---------------------------------------------------------------------------------------------
 // Submissions.
 
+/** The graded functions' solutions (the given helpers, dnn_utils and Part 2's dnn_app_utils, are always the grader's). */
 function solutionFiles(): string[] {
-  return readdirSync(join(repo, "solutions")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "dnn_utils.ts");
+  return readdirSync(join(repo, "solutions")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "dnn_utils.ts" && f !== "dnn_app_utils.ts");
+}
+
+/** Full marks in the graded repository's course (100 for Part 1 alone, 120 with Part 2). */
+function fullMarks(): number {
+  const course = JSON.parse(readFileSync(join(repo, "grader", "course", "exercises.json"), "utf8")) as { points_per_exercise: number; exercises: unknown[] };
+  return course.points_per_exercise * course.exercises.length;
 }
 
 function attackSource(attack: Attack, substitutions: Record<string, string>): string {
@@ -784,11 +791,11 @@ describe.skipIf(!unshare || only !== undefined)("a class through `grade-bulk`, c
       const resultsFile = join(outDir, "students", s.id, "results.json");
       const exercises: ExerciseJson[] | undefined = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")).exercises : undefined;
       if (!s.group) {
-        if (row[column("status")] !== "graded" || total !== 100) found.push(`the correct ${s.id} got ${total} (${row[column("status")]})`);
+        if (row[column("status")] !== "graded" || total !== fullMarks()) found.push(`the correct ${s.id} got ${total} (${row[column("status")]})`);
         if (exercises) found.push(...scoreProblems(exercises, [], s.id));
         continue;
       }
-      if (!(total < 100)) found.push(`the attacker ${s.id} got ${total}`);
+      if (!(total < fullMarks())) found.push(`the attacker ${s.id} got ${total}`);
       if (!exercises) {
         found.push(`the attacker ${s.id} has no results (${row[column("status")]}): their correct functions were not graded`);
         continue;

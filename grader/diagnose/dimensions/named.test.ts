@@ -94,3 +94,16 @@ describe("the case message of a shape failure", () => {
     expect(failure.message).toBe("something_else has shape (2,); expected (1, 2). Check the order of the factors in np.dot and the dimension table in exercises/README.md.");
   });
 });
+
+describe("Part 2's shape messages", () => {
+  it("tell a model's W1 by layers_dims: W[1] must be (n[1], n[0])", () => {
+    const c = courseCase("two_layer_model");
+    const [parameters, costs] = (c.expected as Extract<Value, { type: "sequence" }>).items as [Extract<Value, { type: "mapping" }>, Value];
+    const transposed = parameters.entries.map(([k, v]): [string, Value] => (k === "W1" && v.type === "ndarray" ? [k, ndarrayValue([v.shape[1], v.shape[0]], v.data)] : [k, v]));
+    const actual: Value = { type: "sequence", items: [{ type: "mapping", entries: transposed }, costs] };
+    const failure = compareValues(actual, c.expected, { rtol: 1e-5, atol: 1e-8 }, ["parameters", "costs"])!;
+    expect(failure.message).toContain("W[1] must be (n[1], n[0]) = (4, 10)");
+    const named = namedShapeFromInputs("two_layer_model", c.args, [0, "W1"])!;
+    expect(named.dimensions.map((d) => [d.symbol, d.value, d.source?.arg])).toEqual([["n[1]", 4, "layers_dims[1]"], ["n[0]", 10, "layers_dims[0]"]]);
+  });
+});

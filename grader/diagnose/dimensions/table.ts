@@ -210,7 +210,23 @@ export const dimensionTables: Record<string, FunctionTable> = {
     dimensions: (args) => parameterDimensions(args[0], "parameters"),
     quantityAt: keyed,
   },
+  two_layer_model: modelTable(),
+  L_layer_model: modelTable(),
 };
+
+/** Part 2's models: [parameters, costs], the sizes given by layers_dims (and X); costs are numbers. */
+function modelTable(): FunctionTable {
+  return {
+    dimensions(args) {
+      const dims: Dimensions = new Map();
+      const layersDims = args[2];
+      if (layersDims?.type === "sequence") layersDims.items.forEach((item, i) => fromNumber(dims, `n[${i}]`, item, `layers_dims[${i}]`));
+      fromAxis(dims, "n[0]", args[0], 0, "X");
+      return dims;
+    },
+    quantityAt: (path) => (path[0] === 0 ? keyed(path.slice(1)) : undefined),
+  };
+}
 
 /** The number of layers the inputs describe, when the function has several. */
 export function layerCount(dims: Dimensions): number | undefined {
