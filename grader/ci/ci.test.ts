@@ -78,6 +78,17 @@ describe("GitHub Actions output", () => {
     expect(summary).not.toContain("<script>");
     expect(summary.split("\n").filter((l) => l.startsWith("| linear\\_forward"))).toHaveLength(1);
   });
+
+  it("gives each part's subtotal under the grade when both parts were graded", () => {
+    const r = results();
+    r.parts = [
+      { id: "step-by-step", title: "Step by Step", score: 15, max_score: 20, exercises: ["linear_forward", "linear_activation_forward"] },
+      { id: "application", title: "Application", score: 0, max_score: 10, exercises: ["two_layer_model"] },
+    ];
+    expect(stepSummary(r).split("\n")[2]).toBe("Part 1 · Step by Step: 15/20 · Part 2 · Application: 0/10");
+    r.parts = r.parts.slice(0, 1);
+    expect(stepSummary(r)).not.toContain("Part 1");
+  });
 });
 
 describe("student text in the CI outputs", () => {

@@ -68,5 +68,7 @@ export function markdownCell(text: string): string {
 
 export function stepSummary(results: Results): string {
   const rows = results.exercises.map((e) => `| ${markdownCell(e.name)} | ${e.score}/${e.max_score} | ${markdownCell(e.status)} | ${markdownCell(e.status === "pass" ? "" : e.message)} |`);
-  return [`### Grade: ${results.score}/${results.max_score}`, "", "| function | points | status | first problem |", "|---|---|---|---|", ...rows, ""].join("\n");
+  // Each part's subtotal under the grade, when both parts were graded.
+  const parts = results.parts.length > 1 ? [results.parts.map((p, i) => `Part ${i + 1} · ${markdownCell(p.title)}: ${p.score}/${p.max_score}`).join(" · "), ""] : [];
+  return [`### Grade: ${results.score}/${results.max_score}`, "", ...parts, "| function | points | status | first problem |", "|---|---|---|---|", ...rows, ""].join("\n");
 }
