@@ -3,7 +3,7 @@
  * reference versions, run in the grader and reached over the sandbox's pipe), then with the
  * student's own, and the summary names the Part 1 function that breaks it.
  */
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -55,5 +55,20 @@ describe("Part 2's dependency isolation", () => {
     // The lines under the model's (a long message may be wrapped), read as one text.
     expect(underModel.slice(0, 4).join(" ").replace(/\s+/g, " ")).toMatch(/your two_layer_model is right.*linear_backward/);
     expect(results.parts.map((p) => [p.id, p.score])).toEqual([["step-by-step", 90], ["application", 20]]);
+  });
+});
+
+describe("a Part 1 function that runs out of time", () => {
+  it("is not run again inside the models: they are graded with the reference versions only, and told why", async () => {
+    const dir = folder();
+    cpSync(paths.solutions, dir, { recursive: true });
+    writeFileSync(join(dir, "compute_cost.ts"), "export function compute_cost(AL: unknown, Y: unknown): number {\n  for (;;) {}\n}\n");
+    const results = await gradeSubmission({ submissionDir: dir, only: ["compute_cost", "two_layer_model", "L_layer_model"], timeoutMs: 400 });
+    expect(results.exercises.map((e) => [e.name, e.status])).toEqual([["compute_cost", "timeout"], ["two_layer_model", "pass"], ["L_layer_model", "pass"]]);
+    for (const model of results.exercises.slice(1)) {
+      // No case ran with the hanging compute_cost: none waited its time limit.
+      expect(model.with_own_dependencies?.cases).toEqual([]);
+      expect(model.with_own_dependencies?.message).toContain("not graded with your own compute_cost: it ran out of time on its own cases");
+    }
   });
 });
