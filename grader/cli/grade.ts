@@ -10,7 +10,8 @@ import { GraderError } from "../errors";
 import { parseFlags, runCli } from "./cli";
 import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
-import { formatSummary } from "./summary";
+import { formatSummary, type SummaryOptions } from "./summary";
+import { loadExercises } from "../course/exercises";
 import { writeResults } from "../results/write";
 import { writeReports } from "../report/write-reports";
 import { emitCiOutputs } from "../ci/output";
@@ -85,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   const reports = writeReports(outDir, results);
   // The same JSON, with nothing in it a CI runner would read as a workflow command.
   if (values.json) process.stdout.write(terminalJson(results) + "\n");
-  else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}\nReport: ${relative(process.cwd(), reports.html)}`);
+  else console.log(formatSummary(results, `${relative(process.cwd(), dir) || "."}/`, summaryOptions(reports.html, written)));
   if (!values.ci && !values.junit) return 0;
   const verdict = emitCiOutputs(results, {
     junitFile: values.junit === undefined ? undefined : resolve(values.junit),
@@ -100,15 +101,20 @@ async function main(argv: string[]): Promise<number> {
   return verdict.passed ? 0 : 1;
 }
 
+/** Where the student finds the report and results, as paths from where they ran the command. */
+function summaryOptions(report: string, results: string): SummaryOptions {
+  return { reportPath: relative(process.cwd(), report), resultsPath: relative(process.cwd(), results), courseFunctions: loadExercises().length };
+}
+
 /** Redraws the summary after every regrade until the student presses Ctrl-C. */
 async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string): Promise<void> {
   const label = `${relative(process.cwd(), dir) || "."}/`;
   const stop = await startWatch(options, ({ results, changed, regraded, ms }) => {
-    writeResults(outDir, results);
-    writeReports(outDir, results);
+    const written = writeResults(outDir, results);
+    const reports = writeReports(outDir, results);
     const what = changed ? `saved ${changed}: regraded ${regraded.join(", ")} in ${Math.round(ms)} ms` : `graded in ${Math.round(ms)} ms`;
     // `changed` is the name of a file in the student's folder.
-    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${terminalText(what)}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
+    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label, summaryOptions(reports.html, written))}\n\n${terminalText(what)}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
   });
   await new Promise<void>((resolveStop) => process.once("SIGINT", () => resolveStop()));
   stop();

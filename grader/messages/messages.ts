@@ -154,11 +154,31 @@ export const messages = {
   exercise: {
     pass: (cases: number) => `all ${cases} case${cases > 1 ? "s" : ""} passed`,
     ownDependenciesPass: (deps: string[]) => `also passes with your own ${deps.join(" and ")}`,
-    ownDependenciesFail: (fn: string, deps: string[]) =>
-      `your ${fn} is right; it fails with your ${deps.join(" and ")}: fix ${deps.length > 1 ? "those" : "that"} first.`,
-    /** The functions it builds on that failed their own grading: what breaks it. */
-    ownDependenciesBroken: (fn: string, broken: string[]) =>
-      `your ${fn} is right (graded with the course's versions of what it calls); with your own it fails, because your ${broken.join(" and ")} ${broken.length > 1 ? "fail" : "fails"} ${broken.length > 1 ? "their" : "its"} own cases: fix ${broken.length > 1 ? "those" : "that"} first.`,
+    /** `fix`: the deepest callees that fail, each with the direct callee it is reached through. */
+    ownDependenciesFail: (fn: string, fix: readonly { name: string; through: string }[]) =>
+      `your ${fn} is right; it fails with your own ${listed(fix.map((f) => (f.through === f.name ? f.name : `${f.name} (called through ${f.through})`)))}, ` +
+      `which ${fix.length > 1 ? "fail" : "fails"} on ${fix.length > 1 ? "their" : "its"} own: fix ${fix.length > 1 ? "those" : "that"} first.`,
+    /** With --only, the callees that could be at fault were not graded in this run. */
+    ownDependenciesUngraded: (fn: string, deps: readonly string[], ungraded: readonly string[]) =>
+      `your ${fn} is right; it fails with your own ${listed(deps)}; ${listed(ungraded)} ${ungraded.length > 1 ? "were" : "was"} not graded ` +
+      `in this run: add ${ungraded.length > 1 ? "them" : "it"} to --only to see which to fix first.`,
+    /** Every callee passes its own cases, yet together they fail. */
+    ownDependenciesDiffer: (fn: string, deps: readonly string[]) =>
+      `your ${fn} is right; it fails with your own ${listed(deps)}, though ${deps.length > 1 ? "they pass their" : "it passes its"} own cases: ` +
+      "on the inputs this function passes, they return something else than the reference (see the report).",
+  },
+  /** The terminal summary (grader/cli/summary.ts): short lines; the report holds the long form. */
+  summary: {
+    mistake: (name: string) => `Likely mistake: ${name.replace(/\.$/, "")}.`,
+    fix: (hint: string) => `Fix: ${hint}`,
+    details: (where: string) => `Details: ${where}`,
+    /** The whole course graded: the score and, when nothing was attempted, where to start. */
+    score: (score: number, max: number) => `Score: ${score}/${max}`,
+    /** With --only: the score of the functions graded, and nothing said of the others. */
+    scoreOfSome: (score: number, max: number, graded: readonly string[]) =>
+      `Score: ${score}/${max} for ${graded.length === 1 ? graded[0] : `the ${graded.length} functions graded`} (--only)`,
+    nothingAttempted: (first: string) => `Nothing attempted yet: start with exercises/${first}.ts.`,
+    moreInReport: "… (the rest is in the report)",
   },
   typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
   typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,
