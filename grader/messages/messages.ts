@@ -167,6 +167,19 @@ export const messages = {
       `your ${fn} is right; it fails with your own ${listed(deps)}, though ${deps.length > 1 ? "they pass their" : "it passes its"} own cases: ` +
       "on the inputs this function passes, they return something else than the reference (see the report).",
   },
+  /** About the command line itself (grader/cli/). */
+  cli: {
+    unknownFlag: (flag: string, suggestion: string | undefined) =>
+      `unknown flag ${flag}${suggestion ? `: did you mean ${suggestion}?` : ""} (all flags are listed below)`,
+    /** npm read the grader's flags as its own (no `--` before them); they are honoured. */
+    npmTookFlags: (script: string, taken: readonly string[]) =>
+      `note: npm took ${taken.join(" ")} for itself; grading as if you typed npm run ${script} -- ${taken.join(" ")} ` +
+      "(npm passes on only what comes after --).",
+    /** npm took a flag and its value is lost: nothing can be honoured. */
+    npmLostFlags: (script: string, lost: readonly string[]) =>
+      `npm took ${lost.join(" ")} for itself and kept its value: put -- before the grader's flags, ` +
+      `as in npm run ${script} -- ${lost.map((f) => `${f} ...`).join(" ")}`,
+  },
   /** The terminal summary (grader/cli/summary.ts): short lines; the report holds the long form. */
   summary: {
     mistake: (name: string) => `Likely mistake: ${name.replace(/\.$/, "")}.`,
