@@ -121,10 +121,11 @@ export const messages = {
       ? `${mustBe(label, named)} by the dimension table's rule ${ruleText(named.quantity)} (exercises/README.md). ${shapeAdvice(named.quantity, label)}`
       : "Check the order of the factors in np.dot and the dimension table in exercises/README.md."),
   notFinite: (label: string, value: number, index: string) =>
-    `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? ` at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
+    `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? `, first at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
   values: (label: string, index: string, actual: number, expected: number | undefined, wrong: number, total: number) =>
     `${label}${index ? `${index}` : ""} is ${number(actual)}${expected === undefined ? "" : `; expected ${number(expected)}`}` +
-    (total > 1 ? ` (${wrong} of ${total} values differ)` : "") +
+    // The value named is the one furthest beyond numpy's allclose tolerance (check/compare.ts).
+    (total > 1 ? ` (${wrong > 1 ? "the largest difference; " : ""}${wrong} of ${total} values differ)` : "") +
     ". The shapes are right, so look at the formula.",
   case: {
     pass: () => "passed",
