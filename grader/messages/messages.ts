@@ -181,6 +181,12 @@ export const messages = {
       `npm took ${lost.join(" ")} for itself and kept its value: put -- before the grader's flags, ` +
       `as in npm run ${script} -- ${lost.map((f) => `${f} ...`).join(" ")}`,
   },
+  /** About building the student handout (grader/handout/). */
+  handout: {
+    solved: (files: readonly string[]) =>
+      `holds code in ${files.map((f) => `${f}.ts`).join(", ")} (solved or started): a handout would give it to every student. ` +
+      "Restore the stubs (git checkout exercises/), or pass --allow-solved if they are meant to ship.",
+  },
   /** The terminal summary (grader/cli/summary.ts): short lines; the report holds the long form. */
   summary: {
     mistake: (name: string) => `Likely mistake: ${name.replace(/\.$/, "")}.`,
