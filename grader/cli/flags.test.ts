@@ -69,6 +69,16 @@ describe("flags npm took for itself", () => {
   });
 });
 
+describe("the help of the student's commands", () => {
+  it("fits a 100-column terminal", () => {
+    for (const command of ["grade", "handout"]) {
+      const run = spawnSync(process.execPath, [join(paths.projectRoot, "grader", "cli", "launch.mjs"), command, "--help"], { encoding: "utf8" });
+      expect(run.stdout).toMatch(/^usage: /);
+      for (const line of run.stdout.split("\n")) expect(Array.from(line).length, line).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
 describe("npm run grade --only linear_forward, without --, run by the real npm", () => {
   const work = mkdtempSync(join(tmpdir(), "npm-only-"));
   afterAll(() => rmSync(work, { recursive: true, force: true }));

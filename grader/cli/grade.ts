@@ -12,6 +12,7 @@ import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
 import { formatSummary, type SummaryOptions } from "./summary";
 import { loadExercises } from "../course/exercises";
+import { TERMINAL_COLUMNS, wrap } from "./wrap";
 import { writeResults } from "../results/write";
 import { writeReports } from "../report/write-reports";
 import { emitCiOutputs } from "../ci/output";
@@ -24,16 +25,19 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
-  --out        the folder for results.json, report.html and report.md (default: .grade in the project)
-  --typecheck  also type-check the files with TypeScript (about a second more); type errors are warnings, never failures
-  --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)
-  --ci         exit 1 when the score is below --min-score (default: unless every public case passes);
-               under GitHub Actions, annotate the student's lines and write the step summary
+  --out        the folder for results.json, report.html and report.md (default: .grade)
+  --typecheck  also type-check the files with TypeScript (about a second more);
+               type errors are warnings, never failures
+  --timeout    time limit per case in milliseconds (default: per function)
+  --ci         exit 1 when the score is below --min-score (default: unless every public case
+               passes); under GitHub Actions, annotate the student's lines and write the summary
   --min-score  the score CI requires, e.g. --min-score 70
   --junit      write JUnit XML to this file (GitLab CI and others read it)
   --allow-weak-sandbox
-               with --ci: grade even where the OS sandbox (bubblewrap) cannot run (Node's permission model alone)
-  --watch      regrade each time you save an exercise file (only what the saved file affects)`;
+               with --ci: grade even where the OS sandbox (bubblewrap) cannot run
+               (Node's permission model alone)
+  --watch      regrade each time you save an exercise file (only what the saved file affects)
+Flags go after --: npm run grade -- --only linear_forward`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -97,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     write: (line) => (values.json ? console.error(line) : console.log(line)),
   });
   if (!values.ci) return 0;
-  console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${terminalText(verdict.reason)}`);
+  console.error(wrap(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${terminalText(verdict.reason)}`, TERMINAL_COLUMNS).map(terminalText).join("\n"));
   return verdict.passed ? 0 : 1;
 }
 

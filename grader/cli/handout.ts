@@ -6,7 +6,8 @@ import { parseFlags, runCli } from "./cli";
 
 const usage = `usage: npm run handout -- OUT [--allow-solved]
   OUT             a new or empty folder for the package students receive
-  --allow-solved  ship exercise files that hold code (by default, a solved or started exercise is refused)`;
+  --allow-solved  ship exercise files that hold code (by default, a solved or started
+                  exercise is refused)`;
 
 runCli(async (argv) => {
   const { values, positionals } = parseFlags(argv, { "allow-solved": { type: "boolean", default: false } }, usage);
