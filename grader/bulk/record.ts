@@ -23,7 +23,7 @@ export interface StudentRecord {
   points: Record<string, number>;
   /** Status per graded function, for the pass rates. */
   functions: Record<string, CaseStatus>;
-  /** Catalogued mistakes diagnosed in this submission, once per function and mistake. */
+  /** Catalogued mistakes diagnosed in this submission, once per function and mistake, under the functions that failed with them. */
   mistakes: { function: string; id: string; name: string }[];
   /** Functions with a case that ran out of time. */
   timeouts: string[];
@@ -35,8 +35,10 @@ export function recordFromResults(id: string, source: string, key: string, resul
   const mistakes: StudentRecord["mistakes"] = [];
   for (const e of results.exercises) {
     const seen = new Set<string>();
-    for (const c of [...e.cases, ...(e.with_own_dependencies?.cases ?? [])]) {
-      const m = c.diagnosis?.mistake;
+    // Only the cases the function failed on its own: with the student's own callees, a right
+    // function can fail through a wrong callee, and its output can look like one of its own mistakes.
+    for (const c of e.cases) {
+      const m = c.status !== "pass" ? c.diagnosis?.mistake : undefined;
       if (m && !seen.has(m.id)) {
         seen.add(m.id);
         mistakes.push({ function: e.name, id: m.id, name: m.name });

@@ -39,14 +39,14 @@ describe("compareValues", () => {
     const actual = tuple(arr([1, 2], [1, NaN]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
     const failure = compareValues(actual, expected, tol, outputs)!;
     expect(failure.check).toBe("finite");
-    expect(failure.message).toContain("Z holds NaN at [0, 1]");
+    expect(failure.message).toContain("Z holds NaN, first at [0, 1]");
   });
 
   it("reports the worst differing value with its index and how many differ", () => {
     const actual = tuple(arr([1, 2], [1.5, 7]), tuple(arr([3, 2], [1, 2, 3, 4, 5, 6]), arr([1, 3], [1, 2, 3]), arr([1, 1], [0.5])));
     const failure = compareValues(actual, expected, tol, outputs)!;
     expect(failure.check).toBe("values");
-    expect(failure.message).toContain("Z[0, 1] is 7; expected 2 (2 of 2 values differ)");
+    expect(failure.message).toContain("Z[0, 1] is 7; expected 2 (the largest difference; 2 of 2 values differ)");
   });
 
   it("never shows a hidden case's expected value", () => {

@@ -6,13 +6,29 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GraderError } from "../errors";
 import { terminalText } from "../ci/neutralise";
+import { messages } from "../messages/messages";
+import { unknownFlag } from "./did-you-mean";
+import { TERMINAL_COLUMNS, wrap } from "./wrap";
+import { readNpmArgv, recoverNpmFlags, runByNpm, type FlagSpec, type NpmContext } from "./npm-flags";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses `argv`; `--help`/`-h` is added to every command. */
-export function parseFlags<O extends Options>(argv: string[], options: O, usage: string) {
+/**
+ * Parses `argv`; `--help`/`-h` is added to every command. An unknown flag is named with the
+ * nearest known one; flags npm took for itself (`npm run grade --only x`, without `--`) are put
+ * back, with a note on stderr (see npm-flags.ts).
+ */
+export function parseFlags<O extends Options>(argv: string[], options: O, usage: string, npm?: NpmContext) {
+  const all = { ...options, help: { type: "boolean" as const, short: "h", default: false } };
+  const context = npm ?? { env: process.env, npmArgv: runByNpm(process.env) ? readNpmArgv() : undefined };
+  const recovered = recoverNpmFlags(argv, all as Record<string, FlagSpec>, context);
+  const script = context.env.npm_lifecycle_event ?? "grade";
+  if (recovered.lost.length > 0) throw new GraderError("usage", messages.cli.npmLostFlags(script, recovered.lost));
+  if (recovered.taken.length > 0) console.error(wrap(messages.cli.npmTookFlags(script, recovered.taken), TERMINAL_COLUMNS).join("\n"));
+  const unknown = unknownFlag(recovered.argv, all as Record<string, FlagSpec>);
+  if (unknown) throw new GraderError("usage", `${messages.cli.unknownFlag(unknown.flag, unknown.suggestion)}\n${usage}`);
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: "boolean", short: "h", default: false } } });
+    return parseArgs({ args: recovered.argv, allowPositionals: true, options: all });
   } catch (error) {
     throw new GraderError("usage", `${(error as Error).message}\n${usage}`);
   }

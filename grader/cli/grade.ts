@@ -10,7 +10,9 @@ import { GraderError } from "../errors";
 import { parseFlags, runCli } from "./cli";
 import { gradeSubmission, type GradeOptions } from "../grade/grade-submission";
 import { startWatch } from "../watch/watch";
-import { formatSummary } from "./summary";
+import { formatSummary, type SummaryOptions } from "./summary";
+import { loadExercises } from "../course/exercises";
+import { TERMINAL_COLUMNS, wrap } from "./wrap";
 import { writeResults } from "../results/write";
 import { writeReports } from "../report/write-reports";
 import { emitCiOutputs } from "../ci/output";
@@ -23,16 +25,19 @@ const usage = `usage: npm run grade -- [DIR] [--only f1,f2] [--json] [--out DIR]
   DIR          the folder of exercise files to grade (default: exercises)
   --only       grade only these functions, e.g. --only linear_forward,linear_backward
   --json       print only the results object (JSON) on stdout
-  --out        the folder for results.json, report.html and report.md (default: .grade in the project)
-  --typecheck  also type-check the files with TypeScript (about a second more); type errors are warnings, never failures
-  --timeout    time limit per case in milliseconds (default: per function, from the exercise metadata)
-  --ci         exit 1 when the score is below --min-score (default: unless every public case passes);
-               under GitHub Actions, annotate the student's lines and write the step summary
+  --out        the folder for results.json, report.html and report.md (default: .grade)
+  --typecheck  also type-check the files with TypeScript (about a second more);
+               type errors are warnings, never failures
+  --timeout    time limit per case in milliseconds (default: per function)
+  --ci         exit 1 when the score is below --min-score (default: unless every public case
+               passes); under GitHub Actions, annotate the student's lines and write the summary
   --min-score  the score CI requires, e.g. --min-score 70
   --junit      write JUnit XML to this file (GitLab CI and others read it)
   --allow-weak-sandbox
-               with --ci: grade even where the OS sandbox (bubblewrap) cannot run (Node's permission model alone)
-  --watch      regrade each time you save an exercise file (only what the saved file affects)`;
+               with --ci: grade even where the OS sandbox (bubblewrap) cannot run
+               (Node's permission model alone)
+  --watch      regrade each time you save an exercise file (only what the saved file affects)
+Flags go after --: npm run grade -- --only linear_forward`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -85,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
   const reports = writeReports(outDir, results);
   // The same JSON, with nothing in it a CI runner would read as a workflow command.
   if (values.json) process.stdout.write(terminalJson(results) + "\n");
-  else console.log(`${formatSummary(results, `${relative(process.cwd(), dir) || "."}/`)}\n\nResults: ${relative(process.cwd(), written)}\nReport: ${relative(process.cwd(), reports.html)}`);
+  else console.log(formatSummary(results, `${relative(process.cwd(), dir) || "."}/`, summaryOptions(reports.html, written)));
   if (!values.ci && !values.junit) return 0;
   const verdict = emitCiOutputs(results, {
     junitFile: values.junit === undefined ? undefined : resolve(values.junit),
@@ -96,19 +101,24 @@ async function main(argv: string[]): Promise<number> {
     write: (line) => (values.json ? console.error(line) : console.log(line)),
   });
   if (!values.ci) return 0;
-  console.error(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${terminalText(verdict.reason)}`);
+  console.error(wrap(`grader: CI ${verdict.passed ? "passed" : "failed"}: ${terminalText(verdict.reason)}`, TERMINAL_COLUMNS).map(terminalText).join("\n"));
   return verdict.passed ? 0 : 1;
+}
+
+/** Where the student finds the report and results, as paths from where they ran the command. */
+function summaryOptions(report: string, results: string): SummaryOptions {
+  return { reportPath: relative(process.cwd(), report), resultsPath: relative(process.cwd(), results), courseFunctions: loadExercises().length };
 }
 
 /** Redraws the summary after every regrade until the student presses Ctrl-C. */
 async function watchAndRedraw(options: GradeOptions, dir: string, outDir: string): Promise<void> {
   const label = `${relative(process.cwd(), dir) || "."}/`;
   const stop = await startWatch(options, ({ results, changed, regraded, ms }) => {
-    writeResults(outDir, results);
-    writeReports(outDir, results);
+    const written = writeResults(outDir, results);
+    const reports = writeReports(outDir, results);
     const what = changed ? `saved ${changed}: regraded ${regraded.join(", ")} in ${Math.round(ms)} ms` : `graded in ${Math.round(ms)} ms`;
     // `changed` is the name of a file in the student's folder.
-    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label)}\n\n${terminalText(what)}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
+    process.stdout.write(`\x1b[2J\x1b[H${formatSummary(results, label, summaryOptions(reports.html, written))}\n\n${terminalText(what)}\nWatching ${label} for changes. Press Ctrl-C to stop.\n`);
   });
   await new Promise<void>((resolveStop) => process.once("SIGINT", () => resolveStop()));
   stop();

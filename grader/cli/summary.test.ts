@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CaseResult, Results } from "../results/types";
 import { resultsOf } from "../results/testing/results-of";
-import { formatSummary } from "./summary";
+import { fileURLToPath } from "node:url";
+import { loadExercises } from "../course/exercises";
+import { gradeSubmission } from "../grade/grade-submission";
+import { formatSummary, widestLine } from "./summary";
 
 /** What GitHub Actions would run: a line starting with `::` once trimmed, or `##[` anywhere on it. */
 const workflowCommand = /^\s*::|##\[/;
@@ -63,11 +66,60 @@ describe("the terminal summary", () => {
   });
 
   it("still shows what the student wrote, escaped where needed, each line under its function", () => {
-    expect(lines).toContain("      threw: x");
+    expect(lines).toContain("      x");
     expect(lines).toContain("      \\::error file=a.ts,line=1::injected\\x0d::add-mask::y");
+    expect(lines).toContain("      with your linear_forward: printed");
     expect(lines).toContain("        \\::stop-commands::tok");
-    expect(lines).toContain("      ##\\[set-output name=a]b");
-    expect(lines).toContain("      \\x1b]0;pwned\\x07\\x1b[2J done");
+  });
+
+  it("makes a line inert that wrapping would start with a workflow command", () => {
+    const long = `${"word ".repeat(18)}::error file=a.ts::wrapped ${"x".repeat(30)} ##[warning]`;
+    const results = hostileResults();
+    results.exercises[0].cases[0].message = long;
+    for (const line of stripColours(formatSummary(results, "l")).split("\n")) expect(line).not.toMatch(workflowCommand);
+  });
+});
+
+describe("the terminal summary of a real failing submission", async () => {
+  // linear_forward written A^T·W^T; linear_activation_forward and L_model_forward right beside it.
+  const dir = fileURLToPath(new URL("../samples/broken-callee/", import.meta.url));
+  const only = ["linear_forward", "linear_activation_forward", "L_model_forward"];
+  const results = await gradeSubmission({ submissionDir: dir, only });
+  const options = { reportPath: ".grade/report.html", resultsPath: ".grade/results.json", courseFunctions: loadExercises().length };
+  const summary = stripColours(formatSummary(results, "grader/samples/broken-callee/", options));
+  const under = (name: string) => {
+    const lines = summary.split("\n");
+    const start = lines.findIndex((l) => l.includes(` ${name} `));
+    const end = lines.findIndex((l, i) => i > start && /^  \S/.test(l));
+    return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
+  };
+
+  it("fits a 100-column terminal, though the shape message itself is far longer", () => {
+    expect(results.exercises[0].message.length).toBeGreaterThan(200);
+    expect(widestLine(summary)).toBeLessThanOrEqual(100);
+    for (const line of summary.split("\n")) expect(Array.from(line).length, line).toBeLessThanOrEqual(100);
+  });
+
+  it("names the mistake and its fix under the failing function, then where the details are", () => {
+    expect(under("linear_forward")).toContain("Likely mistake: Product written as Aᵀ·Wᵀ.");
+    expect(under("linear_forward")).toContain("Fix: Compute np.dot(W, A), W first and no transposes");
+    expect(under("linear_forward")).toContain("Details: .grade/report.html#fn-linear_forward");
+    expect(under("linear_forward")).toContain("Z has shape (2, 1); expected (1, 2).");
+  });
+
+  it("sends the functions that fail only through it to linear_forward, the deepest failing callee", () => {
+    expect(under("L_model_forward").replace(/\s+/g, " ")).toContain("fails with your own linear_forward (called through linear_activation_forward), which fails on its own: fix that first");
+    expect(under("L_model_forward")).not.toMatch(/fails with your own linear_activation_forward/);
+    expect(under("linear_activation_forward").replace(/\s+/g, " ")).toContain("fails with your own linear_forward, which fails on its own");
+  });
+
+  it("with --only, speaks of the functions graded, not of the whole course", () => {
+    expect(summary).toContain("Score: 20/30 for the 3 functions graded (--only)");
+    expect(summary).not.toMatch(/\/100/);
+    const fresh = stripColours(formatSummary(resultsOf([{ name: "compute_cost", status: "not-attempted", score: 0, max_score: 10, message: "", cases: [] }], { score: 0, max_score: 10 }), "exercises/", options));
+    expect(fresh).toContain("Score: 0/10 for compute_cost (--only)");
+    expect(fresh).toContain("start with exercises/compute_cost.ts");
+    expect(fresh).not.toContain("initialize_parameters");
   });
 });
 

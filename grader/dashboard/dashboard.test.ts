@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { StudentRecord } from "../bulk/record";
 import { loadExercises } from "../course/exercises";
+import { fileURLToPath } from "node:url";
+import { recordFromResults } from "../bulk/record";
+import { gradeSubmission } from "../grade/grade-submission";
 import { histogram } from "./histogram";
 import { renderDashboard } from "./render";
 import { buildDashboardView } from "./view-model";
@@ -22,7 +25,7 @@ describe("the class dashboard", () => {
   });
 
   it("counts pass rates, the most common mistakes and the students who failed or timed out", () => {
-    const mistake = { function: "linear_forward", id: "transposed", name: "W and A swapped" };
+    const mistake = { function: "linear_activation_forward", id: "swapped", name: "activations swapped" };
     const view = buildDashboardView(
       [record("a", 100), record("b", 20, { mistakes: [mistake], timeouts: ["compute_cost"] }), record("c", 30, { mistakes: [mistake] }), { ...record("d", 0), status: "failed", problem: "unreadable zip" }],
       exercises,
@@ -31,7 +34,7 @@ describe("the class dashboard", () => {
     expect(view.summary).toMatchObject({ students: 4, graded: 3, failed: 1, median: "30" });
     expect(view.functions[0]).toMatchObject({ name: exercises[0].name, passed: 3, total: 3, percent: 100 });
     expect(view.functions[2]).toMatchObject({ passed: 2, percent: 67 });
-    expect(view.mistakes).toEqual([{ ...mistake, count: 2, percent: 67, name: "W and A swapped" }].map(({ id: _, ...m }) => m));
+    expect(view.mistakes).toEqual([{ ...mistake, count: 2, percent: 67, name: "activations swapped" }].map(({ id: _, ...m }) => m));
     expect(view.problems.map((p) => [p.id, p.kind])).toEqual([["b", "timed out"], ["d", "could not be graded"]]);
   });
 
@@ -43,5 +46,19 @@ describe("the class dashboard", () => {
     expect(html).toContain(`href="students/${encodeURIComponent(evil).replace(/'/g, "&#x27;")}/report.html"`);
     expect(html).not.toMatch(/<(link|img)[^>]+(src|href)="http/);
     expect(html.match(/<script>/g)?.length).toBe(1); // the sorting script only
+  });
+
+  it("lists a mistake only under the function that failed with it, not under a right caller that failed through it", async () => {
+    // linear_activation_forward swaps its activations; L_model_forward is right, and with the
+    // student's own callee its output matches its own catalogued "activations swapped".
+    const dir = fileURLToPath(new URL("../samples/activations-swapped-callee/", import.meta.url));
+    const results = await gradeSubmission({ submissionDir: dir, only: ["linear_forward", "linear_activation_forward", "L_model_forward"] });
+    const ownCases = results.exercises.find((e) => e.name === "L_model_forward")!.with_own_dependencies!.cases;
+    expect(ownCases.some((c) => c.diagnosis?.mistake?.id === "L_model_forward/activations-swapped")).toBe(true);
+    const record = recordFromResults("ada", "ada", "k", results);
+    expect(record.mistakes.map((m) => m.function)).toEqual(["linear_activation_forward"]);
+    // Also from a journal line written before: the dashboard drops mistakes of functions that passed.
+    const older = { ...record, mistakes: [...record.mistakes, { function: "L_model_forward", id: "L_model_forward/activations-swapped", name: "x" }] };
+    expect(buildDashboardView([older], exercises, meta).mistakes.map((m) => m.function)).toEqual(["linear_activation_forward"]);
   });
 });

@@ -51,7 +51,8 @@ function median(sorted: number[]): number {
 function mistakesOf(graded: StudentRecord[]): DashboardView["mistakes"] {
   const counts = new Map<string, { function: string; name: string; count: number }>();
   for (const r of graded) {
-    for (const m of r.mistakes) {
+    // A journal written before records kept only failing functions' mistakes may list others.
+    for (const m of r.mistakes.filter((x) => r.functions[x.function] !== "pass")) {
       const key = `${m.function}\0${m.id}`;
       const entry = counts.get(key) ?? { function: m.function, name: m.name, count: 0 };
       entry.count++;

@@ -40,7 +40,7 @@ describe("caseFromOutcome", () => {
     const value = ndarrayValue([1, 4], [5.5, 5.75, 7.2, 10]);
     const outcome: CallOutcome = { kind: "returned", value, mutatedArgs: [], output: "", durationMs: 1 };
     const result = caseFromOutcome(exercise, aCase([4, 4, 10, 7.2]), tolerance, outcome, []);
-    expect(result.message).toContain("(2 of 4 values differ)");
+    expect(result.message).toContain("(the largest difference; 2 of 4 values differ)");
     expect(result.comparison?.tolerance).toEqual(tolerance);
     const view = comparisonView(result.comparison!, false);
     expect(view.differing).toBe(2);

@@ -28,6 +28,7 @@ import { hiddenCases } from "../hidden/hidden-cases";
 import { calleeServer, loadReferences } from "../reference/references";
 import { arraysIn } from "../values/value";
 import { exerciseStatus, exerciseScore } from "./score";
+import { calledThrough, culprits, type Outcome } from "./culprit";
 import { typecheckInBackground } from "../typecheck/run-typecheck";
 
 export { graderInfo };
@@ -225,20 +226,30 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
   const ownCases = await runMode(ctx, withOwn, "own", builds);
   for (const result of results) {
     const own = ownCases.get(result.name);
-    if (!own) continue;
-    const ownStatus = exerciseStatus(own);
-    const direct = all.find((e) => e.name === result.name)!.calls;
-    // What breaks it: the functions it builds on, directly or not, that failed their own grading here.
-    const broken = dependenciesOf(result.name, all).filter((d) => statusOf.has(d) && statusOf.get(d) !== "pass");
-    const failed = broken.length > 0 ? messages.exercise.ownDependenciesBroken(result.name, broken) : messages.exercise.ownDependenciesFail(result.name, direct);
-    result.with_own_dependencies = {
-      status: ownStatus,
-      message: ownStatus === "pass" ? messages.exercise.ownDependenciesPass(direct) : failed,
-      cases: own,
-    };
-    if (ownStatus !== "pass") result.message = `${result.message}; ${result.with_own_dependencies.message}`;
+    if (own) result.with_own_dependencies = { status: exerciseStatus(own), message: "", cases: own };
+  }
+  // Messages once every outcome is known: a failure names the deepest callee that fails, not the direct one.
+  const byName = new Map(results.map((r) => [r.name, r]));
+  const outcomeOf = (name: string) => {
+    const r = byName.get(name);
+    return r && { status: r.status, withOwn: r.with_own_dependencies?.status };
+  };
+  for (const result of results) {
+    const w = result.with_own_dependencies;
+    if (!w || !ownCases.has(result.name)) continue;
+    w.message = w.status === "pass" ? messages.exercise.ownDependenciesPass(all.find((e) => e.name === result.name)!.calls) : ownFailure(result.name, all, outcomeOf);
+    if (w.status !== "pass") result.message = `${result.message}; ${w.message}`;
   }
   return results;
+}
+
+/** Why a function that is right fails with the student's own callees: which one to fix first. */
+function ownFailure(name: string, all: Exercise[], outcomeOf: (name: string) => Outcome | undefined): string {
+  const { fix, ungraded } = culprits(name, all, outcomeOf);
+  const direct = all.find((e) => e.name === name)!.calls;
+  if (fix.length > 0) return messages.exercise.ownDependenciesFail(name, fix.map((f) => ({ name: f, through: calledThrough(name, f, all) })));
+  if (ungraded.length > 0) return messages.exercise.ownDependenciesUngraded(name, direct, ungraded);
+  return messages.exercise.ownDependenciesDiffer(name, direct);
 }
 
 function firstProblem(cases: CaseResult[]): string {

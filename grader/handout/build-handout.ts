@@ -18,6 +18,8 @@ import { paths } from "../paths";
 import { recordTapes, tapeModule } from "./tapes";
 import { loadCatalogue } from "../diagnose/catalogue/catalogue";
 import { compileOutputs, compiledOutputsFile } from "../diagnose/catalogue/compiled";
+import { messages } from "../messages/messages";
+import { solvedExercises } from "./solved";
 
 /** Paths (relative to the project, with "/") that never go into a handout. */
 const excluded = [
@@ -30,7 +32,8 @@ const excluded = [
   /^grader\/selfcheck(\/|$)/,
   // The mistakes' code (near-solutions) and test shims; catalogue.json and the compiled outputs stay.
   /^grader\/diagnose\/catalogue\/[^/.]+(\/|$)/,
-  /^grader\/handout\/(build-handout|tapes)\.ts$/,
+  /^grader\/handout\/(build-handout|tapes|solved)\.ts$/,
+  /^grader\/handout\/probes(\/|$)/,
   /^grader\/fixtures\/(recipes|render|generate)\.ts$/,
   /^grader\/cli\/(check|handout)\.ts$/,
   /^grader\/(bulk|dashboard)(\/|$)/,
@@ -52,17 +55,33 @@ function handoutPackageJson(): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-export async function buildHandout(outDir: string): Promise<string[]> {
+/** The CI workflow students' repositories run on their solution branches (docs/ci.md). */
+const ciWorkflow = join(".github", "workflows", "grade.yml");
+
+export interface HandoutOptions {
+  /** Ship exercise files that hold code (solved or started): only when the teacher means it. */
+  allowSolved?: boolean;
+  /** The exercises to ship (the project's by default). */
+  exercisesDir?: string;
+}
+
+export async function buildHandout(outDir: string, options: HandoutOptions = {}): Promise<string[]> {
   if (existsSync(outDir) && readdirSync(outDir).length > 0) {
     throw new GraderError("usage", "is not empty: give a new or empty folder for the handout", outDir);
   }
+  const exercisesDir = options.exercisesDir ?? paths.exercises;
+  const solved = solvedExercises(exercisesDir, loadExercises().map((e) => e.name));
+  if (solved.length > 0 && !options.allowSolved) throw new GraderError("usage", messages.handout.solved(solved), exercisesDir);
   mkdirSync(outDir, { recursive: true });
   for (const entry of included) {
-    cpSync(join(paths.projectRoot, entry), join(outDir, entry), {
+    const source = entry === "exercises" ? exercisesDir : join(paths.projectRoot, entry);
+    cpSync(source, join(outDir, entry), {
       recursive: true,
-      filter: (source) => !isExcluded(relative(paths.projectRoot, source)),
+      filter: (path) => !isExcluded(entry === "exercises" ? join("exercises", relative(exercisesDir, path)) : relative(paths.projectRoot, path)),
     });
   }
+  mkdirSync(join(outDir, ".github", "workflows"), { recursive: true });
+  cpSync(join(paths.projectRoot, ciWorkflow), join(outDir, ciWorkflow));
   writeFileSync(join(outDir, "package.json"), handoutPackageJson());
   cpSync(join(paths.projectRoot, "grader", "handout", "student-readme.md"), join(outDir, "README.md"));
 

@@ -137,7 +137,7 @@ describe("grading with hidden cases", () => {
 
 /** Every text a grading run writes about one student, by output. */
 function everyOutput(results: Results, submissionDir: string): Record<string, string> {
-  const reports = renderReports(results, { hintsHref: "../exercises/hints/" });
+  const reports = renderReports(results);
   const record = recordFromResults("student", "student.zip", "key", results);
   const meta = { hiddenCases: true, graderVersion: results.grader.version, generatedAt: results.started_at };
   return {

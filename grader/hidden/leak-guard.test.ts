@@ -45,10 +45,10 @@ describe("the hidden-value guard", () => {
     const leaky = structuredClone(results);
     // The same case with its hidden mark dropped: its expected array reaches the reports.
     for (const e of leaky.exercises) for (const c of e.cases) c.hidden = false;
-    const leakyReports = renderReports(leaky, { hintsHref: "../exercises/hints/" });
+    const leakyReports = renderReports(leaky);
     expect(leaksIn(leakyReports.html, [HIDDEN_EXPECTED_VALUE])).not.toEqual([]);
     expect(leaksIn(leakyReports.markdown, [HIDDEN_EXPECTED_VALUE])).not.toEqual([]);
-    const reports = renderReports(results, { hintsHref: "../exercises/hints/" });
+    const reports = renderReports(results);
     expect(leaksIn(reports.html, [HIDDEN_EXPECTED_VALUE])).toEqual([]);
     expect(leaksIn(reports.markdown, [HIDDEN_EXPECTED_VALUE])).toEqual([]);
   });

@@ -121,10 +121,11 @@ export const messages = {
       ? `${mustBe(label, named)} by the dimension table's rule ${ruleText(named.quantity)} (exercises/README.md). ${shapeAdvice(named.quantity, label)}`
       : "Check the order of the factors in np.dot and the dimension table in exercises/README.md."),
   notFinite: (label: string, value: number, index: string) =>
-    `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? ` at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
+    `${label} holds ${Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"}${index ? `, first at ${index}` : ""}: look for a log of 0, a division by 0 or an overflowing exp.`,
   values: (label: string, index: string, actual: number, expected: number | undefined, wrong: number, total: number) =>
     `${label}${index ? `${index}` : ""} is ${number(actual)}${expected === undefined ? "" : `; expected ${number(expected)}`}` +
-    (total > 1 ? ` (${wrong} of ${total} values differ)` : "") +
+    // The value named is the one furthest beyond numpy's allclose tolerance (check/compare.ts).
+    (total > 1 ? ` (${wrong > 1 ? "the largest difference; " : ""}${wrong} of ${total} values differ)` : "") +
     ". The shapes are right, so look at the formula.",
   case: {
     pass: () => "passed",
@@ -154,11 +155,50 @@ export const messages = {
   exercise: {
     pass: (cases: number) => `all ${cases} case${cases > 1 ? "s" : ""} passed`,
     ownDependenciesPass: (deps: string[]) => `also passes with your own ${deps.join(" and ")}`,
-    ownDependenciesFail: (fn: string, deps: string[]) =>
-      `your ${fn} is right; it fails with your ${deps.join(" and ")}: fix ${deps.length > 1 ? "those" : "that"} first.`,
-    /** The functions it builds on, directly or not, that failed their own cases: what breaks it. */
-    ownDependenciesBroken: (fn: string, broken: string[]) =>
-      `your ${fn} is right; it fails with your ${broken.join(" and ")}, which ${broken.length > 1 ? "fail their" : "fails its"} own cases: fix ${broken.length > 1 ? "those" : "that"} first.`,
+    /** `fix`: the deepest callees that fail, each with the direct callee it is reached through. */
+    ownDependenciesFail: (fn: string, fix: readonly { name: string; through: string }[]) =>
+      `your ${fn} is right; it fails with your own ${listed(fix.map((f) => (f.through === f.name ? f.name : `${f.name} (called through ${f.through})`)))}, ` +
+      `which ${fix.length > 1 ? "fail" : "fails"} on ${fix.length > 1 ? "their" : "its"} own: fix ${fix.length > 1 ? "those" : "that"} first.`,
+    /** With --only, the callees that could be at fault were not graded in this run. */
+    ownDependenciesUngraded: (fn: string, deps: readonly string[], ungraded: readonly string[]) =>
+      `your ${fn} is right; it fails with your own ${listed(deps)}; ${listed(ungraded)} ${ungraded.length > 1 ? "were" : "was"} not graded ` +
+      `in this run: add ${ungraded.length > 1 ? "them" : "it"} to --only to see which to fix first.`,
+    /** Every callee passes its own cases, yet together they fail. */
+    ownDependenciesDiffer: (fn: string, deps: readonly string[]) =>
+      `your ${fn} is right; it fails with your own ${listed(deps)}, though ${deps.length > 1 ? "they pass their" : "it passes its"} own cases: ` +
+      "on the inputs this function passes, they return something else than the reference (see the report).",
+  },
+  /** About the command line itself (grader/cli/). */
+  cli: {
+    unknownFlag: (flag: string, suggestion: string | undefined) =>
+      `unknown flag ${flag}${suggestion ? `: did you mean ${suggestion}?` : ""} (all flags are listed below)`,
+    /** npm read the grader's flags as its own (no `--` before them); they are honoured. */
+    npmTookFlags: (script: string, taken: readonly string[]) =>
+      `note: npm took ${taken.join(" ")} for itself; grading as if you typed npm run ${script} -- ${taken.join(" ")} ` +
+      "(npm passes on only what comes after --).",
+    /** npm took a flag and its value is lost: nothing can be honoured. */
+    npmLostFlags: (script: string, lost: readonly string[]) =>
+      `npm took ${lost.join(" ")} for itself and kept its value: put -- before the grader's flags, ` +
+      `as in npm run ${script} -- ${lost.map((f) => `${f} ...`).join(" ")}`,
+  },
+  /** About building the student handout (grader/handout/). */
+  handout: {
+    solved: (files: readonly string[]) =>
+      `holds code in ${files.map((f) => `${f}.ts`).join(", ")} (solved or started): a handout would give it to every student. ` +
+      "Restore the stubs (git checkout exercises/), or pass --allow-solved if they are meant to ship.",
+  },
+  /** The terminal summary (grader/cli/summary.ts): short lines; the report holds the long form. */
+  summary: {
+    mistake: (name: string) => `Likely mistake: ${name.replace(/\.$/, "")}.`,
+    fix: (hint: string) => `Fix: ${hint}`,
+    details: (where: string) => `Details: ${where}`,
+    /** The whole course graded: the score and, when nothing was attempted, where to start. */
+    score: (score: number, max: number) => `Score: ${score}/${max}`,
+    /** With --only: the score of the functions graded, and nothing said of the others. */
+    scoreOfSome: (score: number, max: number, graded: readonly string[]) =>
+      `Score: ${score}/${max} for ${graded.length === 1 ? graded[0] : `the ${graded.length} functions graded`} (--only)`,
+    nothingAttempted: (first: string) => `Nothing attempted yet: start with exercises/${first}.ts.`,
+    moreInReport: "… (the rest is in the report)",
   },
   typeWarning: (diagnostic: string) => `type error (a warning: it costs no points) ${diagnostic}`,
   typecheckFailed: (code: number | null) => `the type check could not run (exit code ${code}); grading was not affected`,

@@ -1,5 +1,5 @@
 import { IndexError, ValueError } from "./errors";
-import { formatArray } from "./format";
+import { array_str } from "./format";
 import { shapeText } from "./shapetext";
 import { permuteData, sizeOf } from "./strides";
 
@@ -96,14 +96,17 @@ export class NDArray {
     return build(0, 0);
   }
 
-  /** numpy's `repr(a)`. */
+  /** numpy's `str(a)`, as Python's `print(a)` and f-strings show it; `np.array_repr(a)` gives the repr. */
   toString(): string {
-    return formatArray(this);
+    return array_str(this);
   }
 
-  /** Makes console.log and util.inspect print numpy's repr instead of the class fields. */
+  /**
+   * Makes console.log and util.inspect print what Python's `print(a)` prints (numpy's str: the form
+   * of every expected output in exercises/README.md), instead of the class fields.
+   */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return formatArray(this);
+    return array_str(this);
   }
 }
 

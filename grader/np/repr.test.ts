@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { formatArray } from "./format";
+import { array_repr, formatArray } from "./format";
 import { formatPositional, formatScientific, pyFloatRepr, type Trim } from "./floatstr";
 import { num, reprs, toNDArray } from "./test-reference";
 
@@ -15,12 +15,20 @@ describe(`printing matches numpy ${reprs.numpy}`, () => {
     });
   }
 
-  it("uses the repr for toString and console.log", () => {
-    const c = reprs.cases[0];
-    const a = toNDArray(c);
-    expect(String(a)).toBe(c.repr);
-    expect(`${a}`).toBe(c.repr);
-    expect(inspect(a)).toBe(c.repr);
+  it("prints numpy's str for toString and console.log, as Python's print does; np.array_repr gives the repr", () => {
+    for (const c of reprs.cases.filter((x) => x.options === undefined || Object.keys(x.options).length === 0)) {
+      const a = toNDArray(c);
+      expect(String(a)).toBe(c.str);
+      expect(`${a}`).toBe(c.str);
+      expect(inspect(a)).toBe(c.str);
+      expect(array_repr(a)).toBe(c.repr);
+    }
+  });
+
+  it("prints a 2-d array as print(np.array([[1., 2.], [3., 4.]])) does", () => {
+    const a = toNDArray({ nd: [2, 2], data: [1, 2, 3, 4] });
+    expect(inspect(a)).toBe("[[1. 2.]\n [3. 4.]]");
+    expect(array_repr(a)).toBe("array([[1., 2.],\n       [3., 4.]])");
   });
 });
 

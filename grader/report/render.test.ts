@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadHintFiles } from "./hints-view";
 import { describe, expect, it } from "vitest";
 import { markdownFence, markdownInline, renderReports, templates, templatesDir } from "./render";
 import { HIDDEN_EXPECTED_VALUE, HOSTILE, showcaseResults } from "./showcase-results";
 import { leaksIn } from "../hidden/leak-guard";
 
-const options = { hintsHref: "../exercises/hints/" };
+const options = { hints: loadHintFiles() };
 
 /** The showcase with student-controlled text in every place a student can reach. */
 function hostileResults() {
@@ -88,9 +89,18 @@ describe("the reports", () => {
     }
   });
 
-  it("link the hint file relative to the report", () => {
-    expect(html).toContain(`<a href="../exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w">exercises/hints/initialize_parameters_deep.md</a>`);
-    expect(markdown).toContain("[exercises/hints/initialize\\_parameters\\_deep.md](../exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w)");
+  it("link the hint to its heading inside the report, which carries the hint file", () => {
+    const anchor = "hints-initialize_parameters_deep-hint-2-the-shape-of-each-layers-parameters";
+    expect(html).toContain(`<a href="#${anchor}">exercises/hints/initialize_parameters_deep.md</a>`);
+    expect(html).toContain(`<h4 id="${anchor}">Hint 2: the shape of each layer&#x27;s parameters</h4>`);
+    expect(markdown).toContain("> **Hint 2: the shape of each layer's parameters** (exercises/hints/initialize\\_parameters\\_deep.md): ");
+    expect(markdown).not.toContain("](");
+  });
+
+  it("head a case with its named mistake, above what the check saw", () => {
+    const { html, markdown } = renderReports(showcaseResults(), options);
+    expect(html).toMatch(/<h4>Case <q>5-4-3<\/q>: <span class="headline">likely mistake: W built transposed<\/span>/);
+    expect(markdown).toContain("— likely mistake: W built transposed");
   });
 });
 

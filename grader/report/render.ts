@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { paths } from "../paths";
 import type { CaseStatus, Results } from "../results/types";
 import { buildReportView, type ReportOptions } from "./view-model";
+import { loadHintFiles } from "./hints-view";
 import { precompiledSpecs, readTemplateSources, specObject } from "./template-cache";
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
@@ -78,7 +79,8 @@ export interface RenderedReports {
   markdown: string;
 }
 
-export function renderReports(results: Results, options: ReportOptions): RenderedReports {
+/** By default the report carries the hint files of the grader's own project (hints-view.ts). */
+export function renderReports(results: Results, options: ReportOptions = { hints: loadHintFiles() }): RenderedReports {
   const { html, markdown } = templates();
   const view = buildReportView(results, options);
   return { html: html(view), markdown: markdown(view) };

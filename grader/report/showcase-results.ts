@@ -44,7 +44,7 @@ export function showcaseResults(): Results {
             name: "W built transposed",
             explanation: "W[l] has n[l] rows and n[l-1] columns: yours is the other way round.",
             hint: "np.random.randn(layer_dims[l], layer_dims[l - 1]) takes the rows first.",
-            hint_file: "exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w",
+            hint_file: "exercises/hints/initialize_parameters_deep.md#hint-2-the-shape-of-each-layers-parameters",
           },
           findings: ["the result is the expected one transposed"],
         },

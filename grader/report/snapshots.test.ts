@@ -39,7 +39,7 @@ const submissions = [
 describe.each(submissions)("the reports of $dir", ({ name, dir }) => {
   it(`match __snapshots__/${name}.html and .md`, async () => {
     const results = normalised(await gradeSubmission({ submissionDir: join(projectRoot, dir) }));
-    const { html, markdown } = renderReports(results, { hintsHref: "../exercises/hints/" });
+    const { html, markdown } = renderReports(results);
     await expect(html).toMatchFileSnapshot(`./__snapshots__/${name}.html`);
     await expect(markdown).toMatchFileSnapshot(`./__snapshots__/${name}.md`);
   });

@@ -1,9 +1,10 @@
+import { loadHintFiles } from "./hints-view";
 import { describe, expect, it } from "vitest";
-import { buildReportView, hintHref, hintLabel, visibleControls } from "./view-model";
+import { buildReportView, hintLabel, visibleControls } from "./view-model";
 import { HIDDEN_EXPECTED_VALUE, showcaseResults } from "./showcase-results";
 import { leaksIn } from "../hidden/leak-guard";
 
-const options = { hintsHref: "../exercises/hints/" };
+const options = { hints: loadHintFiles() };
 
 describe("buildReportView", () => {
   const view = buildReportView(showcaseResults(), options);
@@ -39,11 +40,26 @@ describe("buildReportView", () => {
     expect(e.own?.failing.map((c) => c.name)).toEqual(["sigmoid"]);
   });
 
-  it("carries the diagnosis with the hint file as the student finds it and a relative link to it", () => {
+  it("carries the diagnosis with the hint file as the student finds it, and a link inside the report to the hint", () => {
     const mistake = byName("initialize_parameters_deep").failing[0].diagnosis?.mistake;
     expect(mistake?.name).toBe("W built transposed");
     expect(mistake?.hint_file).toBe("exercises/hints/initialize_parameters_deep.md");
-    expect(mistake?.hint_href).toBe("../exercises/hints/initialize_parameters_deep.md#hint-1-the-shape-of-w");
+    expect(mistake?.hint_href).toBe("#hints-initialize_parameters_deep-hint-2-the-shape-of-each-layers-parameters");
+    expect(mistake?.hint_section?.title).toBe("Hint 2: the shape of each layer's parameters");
+    expect(view.hints.map((h) => h.file)).toEqual(["exercises/hints/initialize_parameters_deep.md"]);
+    expect(byName("initialize_parameters_deep").failing[0].headline).toBe("W built transposed");
+    expect(byName("initialize_parameters_deep").mistake).toBe("W built transposed");
+  });
+
+  it("links to no hint file the report does not carry, and never outside it", () => {
+    const results = showcaseResults();
+    const c = results.exercises.find((e) => e.name === "initialize_parameters_deep")!.cases[0];
+    for (const hintFile of ["../../etc/passwd", "javascript:alert(1)", "exercises/hints/nope.md#x", "exercises/hints/__proto__.md"]) {
+      c.diagnosis!.mistake!.hint_file = hintFile;
+      const v = buildReportView(results, options);
+      expect(v.exercises.find((e) => e.name === "initialize_parameters_deep")!.failing[0].diagnosis?.mistake?.hint_href).toBeNull();
+      expect(v.hints).toEqual([]);
+    }
   });
 
   it("never holds a hidden case's expected values, in any field", () => {
@@ -59,17 +75,17 @@ describe("buildReportView", () => {
     const fresh = buildReportView(results, options);
     expect(fresh.nothing_attempted).toBe(true);
     expect(fresh.explained).toEqual([]);
+    expect(fresh.first_function).toBe("initialize_parameters");
+    // With --only, where to start is the first function graded.
+    results.exercises = results.exercises.filter((e) => e.name === "compute_cost");
+    expect(buildReportView(results, options).first_function).toBe("compute_cost");
   });
 });
 
-describe("hintHref", () => {
-  it("links inside the hints folder, keeping the heading, and refuses names that leave it", () => {
-    expect(hintHref("exercises/hints/linear_forward.md#hint-2-shapes", "../exercises/hints/")).toBe("../exercises/hints/linear_forward.md#hint-2-shapes");
-    expect(hintHref("a b(1).md", "h/")).toBe("h/a%20b%281%29.md");
-    expect(hintHref("javascript:alert(1)", "h/")).toBe("h/javascript%3Aalert%281%29");
-    expect(hintHref("../../etc/passwd", "h/")).toBeNull();
-    expect(hintHref("exercises/hints/", "h/")).toBeNull();
+describe("hintLabel", () => {
+  it("names the hint file as the student finds it in the project", () => {
     expect(hintLabel("linear_forward.md#x")).toBe("exercises/hints/linear_forward.md");
+    expect(hintLabel("exercises/hints/linear_forward.md#hint-2")).toBe("exercises/hints/linear_forward.md");
   });
 });
 

@@ -6,10 +6,14 @@
  */
 import type { CaseResult, CaseStatus, Diagnosis, ExerciseResult, Results } from "../results/types";
 import { comparisonView, type ComparisonView } from "./tensor-view";
+import { parseHintFile, type HintBlock, type HintFileView } from "./hints-view";
 
 export interface ReportOptions {
-  /** The folder of hint files as a relative link from the report, ending in "/". */
-  hintsHref: string;
+  /**
+   * The hint files, by name without ".md" (hints-view.ts loads the project's): the report carries
+   * those it links to, so its links work wherever it is opened. Without them, no link.
+   */
+  hints?: Readonly<Record<string, string>>;
 }
 
 export interface MistakeView {
@@ -18,7 +22,10 @@ export interface MistakeView {
   hint: string;
   /** The hint file as the student finds it in the project, e.g. "exercises/hints/linear_forward.md". */
   hint_file: string | null;
+  /** An anchor in the report itself ("#hints-linear_forward-hint-2-..."), where the hint file is carried. */
   hint_href: string | null;
+  /** The hint the link points to, for the Markdown report, which shows it in place. */
+  hint_section: { title: string; text: string } | null;
 }
 
 export interface DiagnosisView {
@@ -28,6 +35,8 @@ export interface DiagnosisView {
 
 export interface CaseView {
   name: string;
+  /** The named mistake, when the diagnosis has one: the case's headline, above what the check saw. */
+  headline: string | null;
   status: CaseStatus;
   message: string;
   location: string | null;
@@ -49,6 +58,8 @@ export interface ExerciseView {
   score: number;
   max_score: number;
   message: string;
+  /** The mistake named in the case the summary tells of, as in the terminal. */
+  mistake: string | null;
   /** Cases to explain in full: every case that did not pass, unless the function was not attempted. */
   failing: CaseView[];
   own: OwnDependenciesView | null;
@@ -70,8 +81,12 @@ export interface ReportView {
   /** Each part's subtotal, "Part 2 · Application", when more than one part was graded; else empty. */
   parts: { label: string; score: number; max_score: number }[];
   nothing_attempted: boolean;
+  /** Where to start: the first function graded (the course's first, unless --only chose others). */
+  first_function: string;
   exercises: ExerciseView[];
   explained: ExerciseView[];
+  /** The hint files the report links to, carried at its end. */
+  hints: HintFileView[];
   warnings: string[];
 }
 
@@ -94,25 +109,40 @@ export function hintLabel(hintFile: string): string {
   return `exercises/hints/${splitHintFile(hintFile).file}`;
 }
 
-/** A relative link to a hint file inside the hints folder, or null when the name could point elsewhere. */
-export function hintHref(hintFile: string, hintsHref: string): string | null {
-  const { file, fragment } = splitHintFile(hintFile);
-  const segments = file.split("/");
-  if (file === "" || segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\"))) return null;
-  const encode = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
-  return hintsHref + segments.map(encode).join("/") + (fragment ? `#${encode(fragment)}` : "");
+/** The hint file a mistake names, parsed, when the report carries it. */
+function hintFileOf(hintFile: string, options: ReportOptions): HintFileView | null {
+  const name = splitHintFile(hintFile).file.replace(/\.md$/, "");
+  const markdown = options.hints && Object.hasOwn(options.hints, name) ? options.hints[name] : undefined;
+  return markdown === undefined ? null : parseHintFile(name, markdown);
+}
+
+/** The hint a link points to: its heading when the file has it, else the file's top. */
+function hintTarget(hintFile: string, options: ReportOptions): { href: string; section: MistakeView["hint_section"] } | null {
+  const file = hintFileOf(hintFile, options);
+  if (!file) return null;
+  const fragment = splitHintFile(hintFile).fragment;
+  const at = file.blocks.findIndex((b) => b.heading && fragment !== "" && b.id === `${file.id}-${fragment}`);
+  if (at < 0) return { href: `#${file.id}`, section: null };
+  const end = file.blocks.findIndex((b, i) => i > at && b.heading);
+  const plain = (b: HintBlock) => b.pre ?? b.spans.map((x) => (x.code ? `\`${x.text}\`` : x.text)).join("");
+  return {
+    href: `#${file.blocks[at].id}`,
+    section: { title: plain(file.blocks[at]), text: file.blocks.slice(at + 1, end < 0 ? undefined : end).map(plain).join("\n\n") },
+  };
 }
 
 function diagnosisView(d: Diagnosis | undefined, options: ReportOptions): DiagnosisView | null {
   if (!d || (!d.mistake && d.findings.length === 0)) return null;
   const m = d.mistake;
+  const target = m?.hint_file ? hintTarget(m.hint_file, options) : null;
   const mistake = m
     ? {
         name: m.name,
         explanation: m.explanation,
         hint: m.hint,
         hint_file: m.hint_file ? hintLabel(m.hint_file) : null,
-        hint_href: m.hint_file ? hintHref(m.hint_file, options.hintsHref) : null,
+        hint_href: target?.href ?? null,
+        hint_section: target?.section ?? null,
       }
     : null;
   return { mistake, findings: d.findings.map(visibleControls) };
@@ -121,6 +151,7 @@ function diagnosisView(d: Diagnosis | undefined, options: ReportOptions): Diagno
 function caseView(c: CaseResult, options: ReportOptions): CaseView {
   return {
     name: c.name,
+    headline: c.status !== "pass" && c.diagnosis?.mistake ? c.diagnosis.mistake.name : null,
     status: c.status,
     message: visibleControls(c.message),
     location: c.location ?? null,
@@ -144,10 +175,24 @@ function exerciseView(e: ExerciseResult, options: ReportOptions): ExerciseView {
     score: e.score,
     max_score: e.max_score,
     message: visibleControls(e.message),
+    mistake: attempted ? (e.cases.find((c) => c.status !== "pass" && c.diagnosis?.mistake)?.diagnosis?.mistake?.name ?? null) : null,
     failing,
     own,
     explained: failing.length > 0 || (own !== null && own.failing.length > 0),
   };
+}
+
+/** Every hint file a failing case's mistake names, once, in the grader's order of functions. */
+function carriedHints(results: Results, options: ReportOptions): HintFileView[] {
+  const files = new Map<string, HintFileView>();
+  for (const e of results.exercises) {
+    for (const c of [...e.cases, ...(e.with_own_dependencies?.cases ?? [])]) {
+      const hintFile = c.status !== "pass" ? c.diagnosis?.mistake?.hint_file : undefined;
+      const file = hintFile ? hintFileOf(hintFile, options) : null;
+      if (file && !files.has(file.id)) files.set(file.id, file);
+    }
+  }
+  return [...files.values()];
 }
 
 export function buildReportView(results: Results, options: ReportOptions): ReportView {
@@ -164,8 +209,10 @@ export function buildReportView(results: Results, options: ReportOptions): Repor
     percent: results.max_score > 0 ? Math.round((100 * results.score) / results.max_score) : 0,
     parts: results.parts.length > 1 ? results.parts.map((p, i) => ({ label: `Part ${i + 1} · ${p.title}`, score: p.score, max_score: p.max_score })) : [],
     nothing_attempted: exercises.length > 0 && exercises.every((e) => e.status === "not-attempted"),
+    first_function: exercises[0]?.name ?? "",
     exercises,
     explained: exercises.filter((e) => e.explained),
+    hints: carriedHints(results, options),
     warnings: results.warnings.map(visibleControls),
   };
 }

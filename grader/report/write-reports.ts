@@ -1,22 +1,21 @@
 /**
  * Writes report.html and report.md beside results.json, each atomically, and returns their paths.
- * Links to hint files are relative to the output folder, so the report works wherever it is opened.
+ * The reports carry the hint files they link to (hints-view.ts), so they work wherever they are opened.
  */
 import { mkdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { paths } from "../paths";
+import { join } from "node:path";
 import type { Results } from "../results/types";
 import { writeAtomically } from "../results/write";
 import { renderReports } from "./render";
+import { loadHintFiles } from "./hints-view";
 
-export function hintsHrefFrom(outDir: string): string {
-  const rel = relative(outDir, join(paths.exercises, "hints")).split(sep).join("/");
-  return `${rel}/`;
-}
+let hints: Record<string, string> | undefined;
+/** Read once per process: bulk grading writes hundreds of reports. */
+const hintFiles = () => (hints ??= loadHintFiles());
 
 export function writeReports(outDir: string, results: Results): { html: string; markdown: string } {
   mkdirSync(outDir, { recursive: true });
-  const rendered = renderReports(results, { hintsHref: hintsHrefFrom(outDir) });
+  const rendered = renderReports(results, { hints: hintFiles() });
   const html = join(outDir, "report.html");
   const markdown = join(outDir, "report.md");
   writeAtomically(html, rendered.html);

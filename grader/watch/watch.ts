@@ -7,7 +7,7 @@ import { loadCourse, loadExercises } from "../course/exercises";
 import { partSubtotals, sumPoints } from "../grade/parts";
 import { gradeSubmission, submissionSandbox, type GradeOptions } from "../grade/grade-submission";
 import type { Results } from "../results/types";
-import { affectedBy } from "./affected";
+import { affectedBy, isEditorTemporary } from "./affected";
 
 export interface WatchEvent {
   results: Results;
@@ -50,7 +50,8 @@ export async function startWatch(options: GradeOptions, onEvent: (event: WatchEv
     });
   };
   const watcher: FSWatcher = watch(current.submission.path, (_event, file) => {
-    if (!file) return;
+    // Saves also write editors' temporary files: they neither trigger a regrade nor are named.
+    if (!file || isEditorTemporary(String(file))) return;
     pending.add(String(file));
     // Editors save in bursts (write, rename, chmod): wait for the burst to end.
     clearTimeout(timer);

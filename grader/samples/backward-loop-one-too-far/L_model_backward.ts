@@ -1,0 +1,27 @@
+// As a student types it: the relu loop starts one layer too high, at L - 1, where the output layer is.
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { Grads, LinearActivationCache } from "./dnn_utils";
+import { linear_activation_backward } from "./linear_activation_backward";
+
+export function L_model_backward(AL: NDArray, Y: NDArray, caches: LinearActivationCache[]): Grads {
+  const grads: Grads = {};
+  const L = caches.length;
+  Y = Y.reshape(AL.shape);
+
+  // YOUR CODE STARTS HERE
+  const dAL = np.negative(np.subtract(np.divide(Y, AL), np.divide(np.subtract(1, Y), np.subtract(1, AL))));
+  const current_cache = caches[L - 1];
+  const [dA_prev_temp, dW_temp, db_temp] = linear_activation_backward(dAL, current_cache, "sigmoid");
+  grads["dA" + (L - 1)] = dA_prev_temp;
+  grads["dW" + L] = dW_temp;
+  grads["db" + L] = db_temp;
+  for (let l = L - 1; l >= 0; l--) {
+    const [dA_prev, dW, db] = linear_activation_backward(grads["dA" + (l + 1)], caches[l], "relu");
+    grads["dA" + l] = dA_prev;
+    grads["dW" + (l + 1)] = dW;
+    grads["db" + (l + 1)] = db;
+  }
+  return grads;
+  // YOUR CODE ENDS HERE
+}
