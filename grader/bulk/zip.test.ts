@@ -92,8 +92,8 @@ describe("discovering a class folder", () => {
     writeFileSync(join(classDir, "..zip"), "");
     symlinkSync("/etc", join(classDir, "dave"));
     const { entries, ignored } = discoverSubmissions(classDir);
-    expect(entries.map((e) => [e.id, e.kind, e.problem !== undefined])).toEqual([
-      ["alice", "zip", false],
+    expect(entries.map((e) => [e.id, e.sources[0].kind, e.problem !== undefined])).toEqual([
+      ["alice", "file", false],
       ["bob", "folder", true],
       ["carol", "folder", false],
     ]);

@@ -4,10 +4,11 @@
  * decides where a file is written. Symbolic links are ignored; the number of entries and the size
  * of each file and of all of them are capped, counted on the bytes actually inflated.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import yauzl from "yauzl";
 import { messages } from "../messages/messages";
+import { decodeName } from "./names";
 
 export interface ZipLimits {
   maxEntries: number;
@@ -20,6 +21,7 @@ export const defaultZipLimits: ZipLimits = { maxEntries: 5000, maxFileBytes: 1 <
 /** A submission the grader refuses as a whole (unreadable, over the limits): a student outcome, not a grader fault. */
 export class RejectedSubmission extends Error {}
 
+const UTF8_FLAG = 0x800;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -29,11 +31,24 @@ const lowLevel = yauzl as unknown as {
   getFileNameLowLevel(flags: number, raw: Buffer, extraFields: Entry["extraFields"], strict: boolean): string;
 };
 
-function open(file: string): Promise<yauzl.ZipFile> {
+/**
+ * An entry's name: UTF-8 when its bytes are UTF-8, flagged or not (Info-ZIP and macOS write UTF-8
+ * without the flag), else CP437 as the zip format says, one character per byte, so that no two names
+ * of a Windows zip (Latin-1 or CP437 bytes, no flag) read the same. yauzl still prefers an Info-ZIP
+ * Unicode path field where there is one.
+ */
+function entryName(entry: Entry): string {
+  const raw = entry.fileName as unknown as Buffer;
+  const flags = decodeName(raw).utf8 ? entry.generalPurposeBitFlag | UTF8_FLAG : entry.generalPurposeBitFlag & ~UTF8_FLAG;
+  return lowLevel.getFileNameLowLevel(flags, raw, entry.extraFields, false);
+}
+
+function open(file: string | Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     // decodeStrings: false lets one bad name skip that entry instead of aborting the whole zip;
     // each name is then decoded and validated here.
-    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zip) =>
+    // yauzl hands the path to fs.open, which takes a name as bytes (names.ts) as well as text.
+    yauzl.open(file as string, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zip) =>
       error ? reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))) : resolve(zip),
     );
   });
@@ -44,11 +59,11 @@ export interface ZipListing {
   files: Map<string, Entry>;
   notes: string[];
   close(): void;
-  /** Writes the chosen entries, `{ flat name -> entry path }`, into `dir`. */
+  /** Writes the chosen entries, `{ name in dir (may hold a subfolder) -> entry path }`, into `dir`. */
   extract(chosen: Map<string, string>, dir: string): Promise<void>;
 }
 
-export async function listZip(file: string, limits: ZipLimits = defaultZipLimits): Promise<ZipListing> {
+export async function listZip(file: string | Buffer, limits: ZipLimits = defaultZipLimits): Promise<ZipListing> {
   const zip = await open(file);
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
@@ -60,8 +75,7 @@ export async function listZip(file: string, limits: ZipLimits = defaultZipLimits
     zip.on("error", (error: Error) => reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))));
     zip.on("end", () => resolve());
     zip.on("entry", (entry: Entry) => {
-      const raw = entry.fileName as unknown as Buffer;
-      const name = lowLevel.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+      const name = entryName(entry);
       const unsafe = yauzl.validateFileName(name);
       const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
       if (unsafe) notes.push(messages.bulk.zipEntryIgnored(name, "its path would leave the submission's folder"));
@@ -94,6 +108,7 @@ export async function listZip(file: string, limits: ZipLimits = defaultZipLimits
             if (total > limits.maxTotalBytes) throw new RejectedSubmission(messages.bulk.zipTooBig(limits.maxTotalBytes));
             chunks.push(chunk);
           }
+          mkdirSync(dirname(join(dir, flat)), { recursive: true });
           writeFileSync(join(dir, flat), Buffer.concat(chunks), { flag: "wx" });
         } catch (error) {
           (stream as NodeJS.ReadableStream & { destroy?(): void }).destroy?.();
