@@ -7,7 +7,7 @@
  */
 import { posix } from "node:path";
 import { messages } from "../messages/messages";
-import { nearExercise } from "./near-names";
+import { nearExercise } from "../grade/near-names";
 
 export interface Choice {
   /** Name in the staged folder (posix, relative: "linear_forward.ts", "lib/shapes.ts") -> the file's path in the submission. */

@@ -5,9 +5,9 @@
  * to OUT/students/<id>/ and journaled. The gradebook and the dashboard are rebuilt from the journal.
  */
 import { createHash } from "node:crypto";
-import { accessSync, constants, mkdirSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, posix, resolve } from "node:path";
 import { loadExercises } from "../course/exercises";
 import { loadFixtures, type FixtureSet } from "../fixtures/load";
 import { gradeSubmission, submissionSandbox } from "../grade/grade-submission";
@@ -24,10 +24,11 @@ import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
 import { startRun, writeSettings, type RunSettings } from "./run-settings";
 import { runInLanes } from "./lanes";
-import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
-import { failedRecord, recordFromResults, type StudentRecord } from "./record";
+import { ensureStudentFiles, studentDir, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
+import { failedRecord, recordFromResults, type Intake, type StudentRecord, type StudentStatus } from "./record";
+import type { Platform } from "./platforms";
 import { inShard, type Shard } from "./shard";
-import { stageSubmission } from "./stage";
+import { stageSubmission, type Staged } from "./stage";
 import { RejectedSubmission } from "./zip";
 
 export interface BulkOptions {
@@ -58,6 +59,8 @@ export interface BulkOptions {
   allowWeakSandbox?: boolean;
   limits?: SandboxLimits;
   onProgress?: (progress: BulkProgress) => void;
+  /** Called once the class folder is read, before any grading: what was recognised in it. */
+  onDiscovered?: (platforms: Partial<Record<Platform, number>>) => void;
 }
 
 export interface BulkProgress {
@@ -73,6 +76,10 @@ export interface BulkSummary extends BulkProgress {
   failed: StudentRecord[];
   /** Entries of the class folder that are not submissions. */
   ignored: { name: string; why: string }[];
+  /** The layouts recognised in the class folder, with how many students each gave. */
+  platforms: Partial<Record<Platform, number>>;
+  /** Students of this run whose submission is odd: an own status (empty, stubs, ...), near file names, late. */
+  odd: StudentRecord[];
   hiddenCases: boolean;
   /**
    * How many sandboxed processes were started: one per student graded, and one for each that
@@ -103,13 +110,24 @@ function seedFor(ctx: Context, id: string): number | undefined {
   return ctx.options.secret ? hiddenSeed(ctx.options.secret, id) : undefined;
 }
 
+/** Submissions with nothing to run get a status of their own instead of a `graded` 0 (record.ts). */
+function nothingToRun(staged: Staged): { status: StudentStatus; problem: string } | undefined {
+  const { files, typescript } = staged.contents;
+  const sample = files.slice(0, 4).map((f) => posix.basename(f));
+  if (files.length === 0) return { status: "empty", problem: messages.bulk.empty };
+  if (staged.exercises.length > 0) return undefined;
+  if (typescript === 0) return { status: "no-typescript", problem: messages.bulk.noTypeScript(sample, files.length - sample.length) };
+  return { status: "no-exercise-files", problem: messages.bulk.noExerciseFiles(sample) };
+}
+
 /** Grades one student; never throws: what goes wrong becomes a "failed" record. Returns whether it was skipped. */
 async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boolean> {
   const { outDir, formats = [] } = ctx.options;
   const seed = seedFor(ctx, entry.id);
   const fail = (problem: string) => {
     writeFailedStudent(outDir, entry.id, problem);
-    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+    const intake: Intake = { platform: entry.platform, display_name: entry.displayName, late: entry.late, notes: entry.notes };
+    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore, intake));
     return false;
   };
   let staged;
@@ -117,6 +135,18 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
     staged = await stageSubmission(entry, ctx.workDir, ctx.functionNames);
   } catch (error) {
     return fail(error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message));
+  }
+  const intake: Intake = { platform: entry.platform, display_name: entry.displayName, late: entry.late, renamed: staged.renamed, notes: entry.notes };
+  const nothing = nothingToRun(staged);
+  if (nothing) {
+    staged.remove();
+    // Keyed by what the submission holds, so that a run again skips it as it skips a graded one.
+    const key = journalKey(ctx, `${nothing.status}:${createHash("sha256").update(staged.contents.files.join("\0")).digest("hex")}`, seed);
+    const known = ctx.journal.get(entry.id);
+    if (!ctx.options.force && known?.key === key && existsSync(join(studentDir(outDir, entry.id), "problem.txt"))) return true;
+    writeFailedStudent(outDir, entry.id, nothing.problem);
+    ctx.journal.record(failedRecord(entry.id, entry.name, key, nothing.problem, ctx.maxScore, intake, nothing.status));
+    return false;
   }
   // A sandbox of the student's own: no process ever runs two students' code.
   let sandbox: Sandbox | undefined;
@@ -134,9 +164,11 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
       fixtures: ctx.fixtures,
     });
     results.submission.path = entry.name;
-    results.warnings.push(...staged.notes);
+    results.warnings.push(...entry.notes, ...staged.notes);
     writeStudentFiles(outDir, entry.id, results, formats);
-    ctx.journal.record(recordFromResults(entry.id, entry.name, key, results));
+    const record = recordFromResults(entry.id, entry.name, key, results, intake);
+    if (record.status === "unchanged-stubs") record.problem = messages.bulk.unchangedStubs;
+    ctx.journal.record(record);
   } catch (error) {
     return fail(messages.bulk.gradingFailed((error as Error).message));
   } finally {
@@ -144,6 +176,11 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
     staged.remove();
   }
   return false;
+}
+
+/** What the teacher should look at beyond the score: an own status, near file names, a late submission. */
+export function isOdd(r: StudentRecord): boolean {
+  return !["graded", "error", "failed"].includes(r.status) || (r.renamed?.length ?? 0) > 0 || r.late === true;
 }
 
 function closeSandbox(ctx: Context, sandbox: Sandbox): void {
@@ -170,7 +207,8 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const started = performance.now();
   const exercises = loadExercises();
   const functionNames = exercises.map((e) => e.name);
-  const { entries, ignored } = discoverSubmissions(options.classDir);
+  const { entries, ignored, platforms } = discoverSubmissions(options.classDir);
+  options.onDiscovered?.(platforms);
   const inThisShard = entries.filter((e) => inShard(e.id, options.shard));
   const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
   mkdirSync(options.outDir, { recursive: true });
@@ -221,6 +259,8 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     skipped,
     failed: records.filter((r) => r.status === "failed" && selected.some((e) => e.id === r.id)),
     ignored,
+    platforms,
+    odd: records.filter((r) => isOdd(r) && selected.some((e) => e.id === r.id)),
     hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
     processesStarted: ctx.processesStarted,
     records,

@@ -25,6 +25,8 @@ export interface Staged {
   /** What the student should know about how their files were found, for the results' warnings. */
   notes: string[];
   renamed: { from: string; to: string }[];
+  /** The exercises whose file was found (exactly or by a near name). */
+  exercises: string[];
   contents: Contents;
   remove(): void;
 }
@@ -117,7 +119,8 @@ export async function stageSubmission(entry: SubmissionEntry, workDir: string, g
     const choice = chooseFiles(paths, gradedNames);
     await writeChosen(tree, choice.files, dir, limits);
     const files = paths.filter((p) => !skippedPath(p));
-    return { dir, notes: [...tree.notes, ...choice.notes], renamed: choice.renamed, contents: { files, typescript: files.filter(isTypeScript).length }, remove };
+    const exercises = gradedNames.filter((n) => choice.files.has(`${n}.ts`));
+    return { dir, notes: [...tree.notes, ...choice.notes], renamed: choice.renamed, exercises, contents: { files, typescript: files.filter(isTypeScript).length }, remove };
   } catch (error) {
     remove();
     throw error;

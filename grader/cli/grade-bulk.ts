@@ -11,7 +11,7 @@ import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
 import { parseFlags, runCli, wholeNumber } from "./cli";
 import { extraFormats, type ExtraFormat } from "../bulk/outputs";
-import { formatBulkSummary, terminalProgress } from "../bulk/progress";
+import { formatBulkSummary, recognisedLine, terminalProgress } from "../bulk/progress";
 import { runBulk } from "../bulk/run-bulk";
 import { DEFAULT_ASSIGNMENT } from "../bulk/class-files";
 import { readRoster } from "../bulk/roster";
@@ -22,7 +22,8 @@ import { formatSummary } from "./summary";
 import { terminalText } from "../ci/neutralise";
 
 const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
-  SUBMISSIONS      a folder with one entry per student, named by the student id: a folder or a .zip
+  SUBMISSIONS      the class folder as the platform's download unzips: Canvas, Moodle, Blackboard, GitHub Classroom
+                   (recognised by their names), or one entry per student named by the id: a folder or a .zip
   --out OUT        where the gradebook, the dashboard and each student's files go (resumable: run again to finish)
   --jobs N         submissions graded in parallel (default: the number of cores, ${availableParallelism()})
   --timeout MS     time limit per case in milliseconds (default: per function)
@@ -96,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
     runId: values["run-id"] ?? (process.env.GRADER_RUN_ID || undefined),
     allowWeakSandbox: values["allow-weak-sandbox"],
     onProgress: (p) => progress.update(p),
+    onDiscovered: (platforms) => process.stderr.write(`${recognisedLine(platforms)}\n`),
   });
   progress.clear();
   if (values.student !== undefined && summary.total === 0) throw new GraderError("usage", `no submission named ${JSON.stringify(values.student)} in this class folder${values.shard ? " and shard" : ""}`);

@@ -60,8 +60,10 @@ export function formatSummary(results: Results, label: string): string {
     if (heading) lines.push(...(lines.at(-1) === "" ? [] : [""]), heading);
     const color = marks[e.status];
     const points = `${e.score}/${e.max_score}`.padStart(7);
-    lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(e.status.replace("-", " "))}`);
-    if (e.status !== "pass" && e.status !== "not-attempted") lines.push(pc.dim(indented(e.message)));
+    // A missing file is not a stub left alone: say so, with the near names found (did you mean).
+    const missing = e.cases.length > 0 && e.cases.every((c) => c.check === "missing");
+    lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(missing ? "missing" : e.status.replace("-", " "))}`);
+    if ((e.status !== "pass" && e.status !== "not-attempted") || missing) lines.push(pc.dim(indented(e.message)));
     else if (e.with_own_dependencies && e.with_own_dependencies.status !== "pass" && e.with_own_dependencies.status !== "not-attempted") {
       lines.push(pc.yellow(indented(e.with_own_dependencies.message)));
     }
