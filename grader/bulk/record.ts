@@ -15,7 +15,7 @@ import type { Platform } from "./platforms";
 export type StudentStatus = "graded" | "error" | "failed" | "empty" | "no-typescript" | "no-exercise-files" | "unchanged-stubs";
 
 /** The statuses that have no results (nothing was run): the gradebook leaves the functions' cells empty. */
-export const unrunStatuses: readonly StudentStatus[] = ["failed", "empty", "no-typescript"];
+export const unrunStatuses: readonly StudentStatus[] = ["failed", "empty", "no-typescript", "no-exercise-files"];
 
 /** How the submission was received, from discovery and staging (bulk/discover.ts, bulk/stage.ts). */
 export interface Intake {

@@ -1,0 +1,63 @@
+/**
+ * End to end: a class built from every platform's export and the students' slips
+ * (testing/platform-class.ts), graded by the bulk pipeline, sandbox included: every student accounted
+ * for under the platform's id, each odd case named in the gradebook, on the dashboard and in the
+ * student's report.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatBulkSummary, recognisedLine } from "./progress";
+import { runBulk, type BulkSummary } from "./run-bulk";
+import { expectedPlatformGradebook, writePlatformClass } from "./testing/platform-class";
+
+const work = mkdtempSync(join(tmpdir(), "dnn-intake-test-"));
+const classDir = join(work, "class");
+const out = join(work, "out");
+const withoutDigests = (csv: string) => csv.trim().split("\r\n").map((line) => line.replace(/,[^,]*$/, ""));
+let summary: BulkSummary;
+let recognised: string;
+
+beforeAll(async () => {
+  writePlatformClass(classDir);
+  summary = await runBulk({ classDir, outDir: out, jobs: 2, timeoutMs: 1000, secret: "test-secret", onDiscovered: (p) => (recognised = recognisedLine(p)) });
+}, 240_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("a class downloaded from every platform", () => {
+  it("says which layouts it recognised, with how many students each", () => {
+    expect(recognised).toBe(
+      'recognised: Canvas "Download Submissions" (2 students), Moodle "Download all submissions" (2 students), ' +
+        'Blackboard "Assignment File Download" (1 student), GitHub Classroom repositories (3 students), a folder or .zip per student (6 students)',
+    );
+    expect(summary.ignored.map((i) => i.name)).toEqual(["README.txt"]);
+  });
+
+  it("grades every student once under the platform's id, the latest attempt, each odd case named", () => {
+    expect(withoutDigests(readFileSync(join(out, "gradebook.csv"), "utf8"))).toEqual(expectedPlatformGradebook);
+    expect(readdirSync(join(out, "students")).sort()).toEqual(summary.records.map((r) => r.id).sort());
+  });
+
+  it("tells the student in the report that a near name was graded", () => {
+    const note = "graded Compute_Cost.ts as compute_cost.ts: its name nearly matches; name it exactly compute_cost.ts next time";
+    expect(JSON.parse(readFileSync(join(out, "students", "3002", "results.json"), "utf8")).warnings).toContain(note);
+    expect(readFileSync(join(out, "students", "3002", "report.html"), "utf8")).toContain(note);
+  });
+
+  it("lists the odd submissions on the dashboard and in the closing summary", () => {
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    for (const kind of ["empty submission", "no TypeScript", "no exercise files", "unchanged stubs", "file names nearly right", "late"]) expect(html).toContain(`<td>${kind}</td>`);
+    const text = formatBulkSummary(summary, "out");
+    expect(text).toContain('empty: "empty-student"');
+    expect(text).toContain('graded, late: "102" (hoppergrace)');
+    expect(summary.odd.map((r) => r.id)).toEqual(["102", "3002", "empty-student", "hubot", "mainfile", "python-student"]);
+  });
+
+  it("skips every student when run again, the odd ones included, and writes the same gradebook", async () => {
+    const before = readFileSync(join(out, "gradebook.csv"), "utf8");
+    const again = await runBulk({ classDir, outDir: out, jobs: 2, timeoutMs: 1000, secret: "test-secret" });
+    expect(again.skipped).toBe(again.total);
+    expect(readFileSync(join(out, "gradebook.csv"), "utf8")).toBe(before);
+  });
+});
