@@ -64,7 +64,8 @@ async function addFolder(tree: Tree, root: Buffer, limits: ZipLimits): Promise<v
     }
   };
   walk(root, "", 0);
-  for (const f of found) {
+  // In name order, so that which of two same-named files wins never depends on the file system's order.
+  for (const f of found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     if (/\.zip$/i.test(f.rel) && !skippedPath(f.rel)) await addZip(tree, f.path, posix.dirname(f.rel) === "." ? "" : posix.dirname(f.rel), limits);
     else add(tree, f.rel, { disk: f.path });
   }
