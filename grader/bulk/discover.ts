@@ -119,7 +119,8 @@ function looksLikeRepository(entry: NamedEntry): boolean {
   return existsSync(childPath(entry.path, Buffer.from(".git"))) || existsSync(childPath(entry.path, Buffer.from("exercises")));
 }
 
-export function discoverSubmissions(classDir: string): Discovery {
+/** `folderName`: the class folder's name as the teacher sees it, when `classDir` is an unpacked copy. */
+export function discoverSubmissions(classDir: string, folderName = basename(classDir)): Discovery {
   let all: NamedEntry[];
   try {
     all = readNamedEntries(classDir);
@@ -158,7 +159,7 @@ export function discoverSubmissions(classDir: string): Discovery {
   blackboardStudents(blackboard, roll);
 
   const repos = rest.filter((e) => e.dirent.isDirectory() && looksLikeRepository(e));
-  const prefix = classroomPrefix(basename(classDir), repos.map((e) => e.name));
+  const prefix = classroomPrefix(folderName, repos.map((e) => e.name));
   // A name read as Latin-1 that meets a UTF-8 one (José twice, once from a Windows zip) stays apart.
   const utf8Names = new Set(rest.filter((e) => e.utf8).map((e) => e.name.replace(/\.zip$/i, "")));
   const ownId = (e: NamedEntry, id: string) => (!e.utf8 && utf8Names.has(id) ? `${id} (Latin-1)` : id);

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatBulkSummary, recognisedLine } from "./progress";
 import { runBulk, type BulkSummary } from "./run-bulk";
+import { paths } from "../paths";
+import { writeZip } from "./testing/make-zip";
 import { expectedPlatformGradebook, writePlatformClass } from "./testing/platform-class";
 
 const work = mkdtempSync(join(tmpdir(), "dnn-intake-test-"));
@@ -59,5 +61,29 @@ describe("a class downloaded from every platform", () => {
     const again = await runBulk({ classDir, outDir: out, jobs: 2, timeoutMs: 1000, secret: "test-secret" });
     expect(again.skipped).toBe(again.total);
     expect(readFileSync(join(out, "gradebook.csv"), "utf8")).toBe(before);
+  });
+});
+
+describe("a class's .zip made on Windows (Latin-1 names, no UTF-8 flag)", () => {
+  it("is unpacked with its names' own bytes: every student stays distinct, none vanishes, an empty folder included", async () => {
+    const latin1 = (text: string) => Buffer.from(text, "latin1");
+    const solution = (name: string) => readFileSync(join(paths.solutions, `${name}.ts`));
+    const zip = join(work, "week4-windows.zip");
+    writeZip(zip, [
+      { name: "José/linear_forward.ts", rawName: latin1("Jos\xe9/linear_forward.ts"), data: solution("linear_forward") },
+      { name: "Josè/compute_cost.ts", rawName: latin1("Jos\xe8/compute_cost.ts"), data: solution("compute_cost") },
+      { name: "José/update_parameters.ts", data: solution("update_parameters") }, // the same name, in UTF-8
+      { name: "Zoë/", rawName: latin1("Zo\xeb/") },
+    ]);
+    const summary = await runBulk({ classDir: zip, outDir: join(work, "out-windows"), jobs: 2, timeoutMs: 1000 });
+    expect(summary.records.map((r) => [r.id, r.status, r.score])).toEqual([
+      ["Josè", "graded", 10],
+      ["José", "graded", 10],
+      ["José (Latin-1)", "graded", 10],
+      ["Zoë", "empty", 0],
+    ]);
+    expect(summary.records.find((r) => r.id === "José (Latin-1)")!.points.linear_forward).toBe(10);
+    expect(summary.records.find((r) => r.id === "José")!.points.update_parameters).toBe(10);
+    expect(readdirSync(join(work, "out-windows", "students")).sort()).toEqual(["Josè", "José", "José (Latin-1)", "Zoë"]);
   });
 });

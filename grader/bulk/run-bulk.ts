@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, posix, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { loadExercises } from "../course/exercises";
 import { loadFixtures, type FixtureSet } from "../fixtures/load";
 import { gradeSubmission, submissionSandbox } from "../grade/grade-submission";
@@ -17,6 +17,7 @@ import { messages } from "../messages/messages";
 import { probeConfinement, requireOsSandbox, type SandboxLimits } from "../run/limits";
 import type { Sandbox } from "../run/sandbox";
 import { graderVersion } from "./grader-digest";
+import { openClassFolder } from "./class-zip";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import type { Roster, RosterMatch } from "./roster";
@@ -25,10 +26,12 @@ import { lockOutput } from "./out-lock";
 import { startRun, writeSettings, type RunSettings } from "./run-settings";
 import { runInLanes } from "./lanes";
 import { ensureStudentFiles, studentDir, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
-import { failedRecord, recordFromResults, type Intake, type StudentRecord, type StudentStatus } from "./record";
+import { isOdd } from "./odd-cases";
+import { failedRecord, recordFromResults, type Intake, type StudentRecord } from "./record";
 import type { Platform } from "./platforms";
 import { inShard, type Shard } from "./shard";
-import { stageSubmission, type Staged } from "./stage";
+import { nothingToRun } from "./odd-cases";
+import { stageSubmission } from "./stage";
 import { RejectedSubmission } from "./zip";
 
 export interface BulkOptions {
@@ -110,16 +113,6 @@ function seedFor(ctx: Context, id: string): number | undefined {
   return ctx.options.secret ? hiddenSeed(ctx.options.secret, id) : undefined;
 }
 
-/** Submissions with nothing to run get a status of their own instead of a `graded` 0 (record.ts). */
-function nothingToRun(staged: Staged): { status: StudentStatus; problem: string } | undefined {
-  const { files, typescript } = staged.contents;
-  const sample = files.slice(0, 4).map((f) => posix.basename(f));
-  if (files.length === 0) return { status: "empty", problem: messages.bulk.empty };
-  if (staged.exercises.length > 0) return undefined;
-  if (typescript === 0) return { status: "no-typescript", problem: messages.bulk.noTypeScript(sample, files.length - sample.length) };
-  return { status: "no-exercise-files", problem: messages.bulk.noExerciseFiles(sample) };
-}
-
 /** Grades one student; never throws: what goes wrong becomes a "failed" record. Returns whether it was skipped. */
 async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boolean> {
   const { outDir, formats = [] } = ctx.options;
@@ -178,11 +171,6 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
   return false;
 }
 
-/** What the teacher should look at beyond the score: an own status, near file names, a late submission. */
-export function isOdd(r: StudentRecord): boolean {
-  return !["graded", "error", "failed"].includes(r.status) || (r.renamed?.length ?? 0) > 0 || r.late === true;
-}
-
 function closeSandbox(ctx: Context, sandbox: Sandbox): void {
   ctx.processesStarted += sandbox.childrenStarted();
   sandbox.close();
@@ -207,17 +195,35 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const started = performance.now();
   const exercises = loadExercises();
   const functionNames = exercises.map((e) => e.name);
-  const { entries, ignored, platforms } = discoverSubmissions(options.classDir);
+  // The platform's .zip as downloaded is unpacked first (on disk: a class can be large, unlike one
+  // student's files staged in memory); a folder is read where it is.
+  const classFolder = await openClassFolder(options.classDir, tmpdir());
+  let discovery;
+  try {
+    discovery = discoverSubmissions(classFolder.dir, classFolder.name);
+  } catch (error) {
+    classFolder.remove();
+    throw error;
+  }
+  const { entries, platforms } = discovery;
+  const ignored = [...discovery.ignored, ...classFolder.notes.map((why) => ({ name: basename(options.classDir), why }))];
   options.onDiscovered?.(platforms);
   const inThisShard = entries.filter((e) => inShard(e.id, options.shard));
   const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
   mkdirSync(options.outDir, { recursive: true });
-  const unlock = lockOutput(options.outDir);
+  let unlock: () => void;
+  try {
+    unlock = lockOutput(options.outDir);
+  } catch (error) {
+    classFolder.remove();
+    throw error;
+  }
   let settings: RunSettings;
   try {
     settings = startRun(options.outDir, options);
   } catch (error) {
     unlock();
+    classFolder.remove();
     throw error;
   }
   // Named after OUT, so what a killed run left behind is cleared when the run is resumed.
@@ -249,6 +255,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     rosterMatch = writeClassFiles(options.outDir, ctx.journal.records(), exercises, { roster: sharded ? undefined : options.roster, assignment: options.assignment, bom: options.bom });
     writeSettings(options.outDir, { ...settings, finished: new Date().toISOString() });
   } finally {
+    classFolder.remove();
     rmSync(ctx.workDir, { recursive: true, force: true });
     unlock();
   }

@@ -57,10 +57,21 @@ function open(file: string | Buffer): Promise<yauzl.ZipFile> {
 export interface ZipListing {
   /** Entry path -> entry, for the regular files whose names are safe. */
   files: Map<string, Entry>;
+  /** Folder entries ("week4/"), safe names only: an empty folder is a student too, in a class's zip. */
+  dirs: Map<string, Entry>;
   notes: string[];
   close(): void;
   /** Writes the chosen entries, `{ name in dir (may hold a subfolder) -> entry path }`, into `dir`. */
   extract(chosen: Map<string, string>, dir: string): Promise<void>;
+  /** Writes each `[target path (text or bytes), entry path]`: for a class's zip unpacked with its names' own bytes. */
+  writeEntries(targets: readonly (readonly [string | Buffer, string])[]): Promise<void>;
+}
+
+/** The folder a path (text or bytes) is in. */
+function parentOf(path: string | Buffer): string | Buffer {
+  if (typeof path === "string") return dirname(path);
+  const slash = path.lastIndexOf(0x2f);
+  return slash > 0 ? path.subarray(0, slash) : Buffer.from(".");
 }
 
 export async function listZip(file: string | Buffer, limits: ZipLimits = defaultZipLimits): Promise<ZipListing> {
@@ -70,6 +81,7 @@ export async function listZip(file: string | Buffer, limits: ZipLimits = default
     throw new RejectedSubmission(messages.bulk.zipTooManyEntries(zip.entryCount, limits.maxEntries));
   }
   const files = new Map<string, Entry>();
+  const dirs = new Map<string, Entry>();
   const notes: string[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on("error", (error: Error) => reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))));
@@ -81,40 +93,45 @@ export async function listZip(file: string | Buffer, limits: ZipLimits = default
       if (unsafe) notes.push(messages.bulk.zipEntryIgnored(name, "its path would leave the submission's folder"));
       else if (mode === S_IFLNK) notes.push(messages.bulk.zipEntryIgnored(name, "it is a symbolic link"));
       else if (!name.endsWith("/")) files.set(name, entry);
+      else dirs.set(name, entry);
       zip.readEntry();
     });
     zip.readEntry();
   });
+  let total = 0;
+  /** Writes each `[target path, entry path]`, the target's folder made first; counted against the limits. */
+  async function writeEntries(targets: readonly (readonly [string | Buffer, string])[]): Promise<void> {
+    for (const [target, path] of targets) {
+      const entry = files.get(path)!;
+      if (entry.uncompressedSize > limits.maxFileBytes) {
+        throw new RejectedSubmission(messages.bulk.fileTooBig(path, limits.maxFileBytes));
+      }
+      const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+        zip.openReadStream(entry, (error, s) => (error ? reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))) : resolve(s))),
+      );
+      // Inflated in memory (the files are small, and a stream to disk per file costs more than the
+      // inflating); what is counted is what was inflated, not what the header claims.
+      const chunks: Buffer[] = [];
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          total += chunk.length;
+          if (total > limits.maxTotalBytes) throw new RejectedSubmission(messages.bulk.zipTooBig(limits.maxTotalBytes));
+          chunks.push(chunk);
+        }
+        mkdirSync(parentOf(target), { recursive: true });
+        writeFileSync(target, Buffer.concat(chunks), { flag: "wx" });
+      } catch (error) {
+        (stream as NodeJS.ReadableStream & { destroy?(): void }).destroy?.();
+        throw error instanceof RejectedSubmission ? error : new RejectedSubmission(messages.bulk.zipUnreadable((error as Error).message));
+      }
+    }
+  }
   return {
     files,
+    dirs,
     notes,
     close: () => zip.close(),
-    async extract(chosen, dir) {
-      let total = 0;
-      for (const [flat, path] of chosen) {
-        const entry = files.get(path)!;
-        if (entry.uncompressedSize > limits.maxFileBytes) {
-          throw new RejectedSubmission(messages.bulk.fileTooBig(path, limits.maxFileBytes));
-        }
-        const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-          zip.openReadStream(entry, (error, s) => (error ? reject(new RejectedSubmission(messages.bulk.zipUnreadable(error.message))) : resolve(s))),
-        );
-        // Inflated in memory (the files are small, and a stream to disk per file costs more than the
-        // inflating); what is counted is what was inflated, not what the header claims.
-        const chunks: Buffer[] = [];
-        try {
-          for await (const chunk of stream as AsyncIterable<Buffer>) {
-            total += chunk.length;
-            if (total > limits.maxTotalBytes) throw new RejectedSubmission(messages.bulk.zipTooBig(limits.maxTotalBytes));
-            chunks.push(chunk);
-          }
-          mkdirSync(dirname(join(dir, flat)), { recursive: true });
-          writeFileSync(join(dir, flat), Buffer.concat(chunks), { flag: "wx" });
-        } catch (error) {
-          (stream as NodeJS.ReadableStream & { destroy?(): void }).destroy?.();
-          throw error instanceof RejectedSubmission ? error : new RejectedSubmission(messages.bulk.zipUnreadable((error as Error).message));
-        }
-      }
-    },
+    extract: (chosen, dir) => writeEntries([...chosen].map(([flat, path]): [string, string] => [join(dir, flat), path])),
+    writeEntries,
   };
 }

@@ -23,7 +23,8 @@ import { terminalText } from "../ci/neutralise";
 
 const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
   SUBMISSIONS      the class folder as the platform's download unzips: Canvas, Moodle, Blackboard, GitHub Classroom
-                   (recognised by their names), or one entry per student named by the id: a folder or a .zip
+                   (recognised by their names), or one entry per student named by the id: a folder or a .zip;
+                   the platform's .zip of the whole class as downloaded works too
   --out OUT        where the gradebook, the dashboard and each student's files go (resumable: run again to finish)
   --jobs N         submissions graded in parallel (default: the number of cores, ${availableParallelism()})
   --timeout MS     time limit per case in milliseconds (default: per function)
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new GraderError("usage", `give one class folder\n${usage}`);
+  if (positionals.length !== 1) throw new GraderError("usage", `give one class folder (or the platform's .zip of it)\n${usage}`);
   if (!values.out) throw new GraderError("usage", `--out is required: the folder for the gradebook, the dashboard and the students' files\n${usage}`);
   const formats = (values.format ?? []).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !extraFormats.includes(f as ExtraFormat));
