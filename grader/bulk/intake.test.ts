@@ -49,6 +49,7 @@ describe("a class downloaded from every platform", () => {
 
   it("lists the odd submissions on the dashboard and in the closing summary", () => {
     const html = readFileSync(join(out, "index.html"), "utf8");
+    expect(html).toContain("Recognised: Canvas &quot;Download Submissions&quot; (2), Moodle");
     for (const kind of ["empty submission", "no TypeScript", "no exercise files", "unchanged stubs", "file names nearly right", "late"]) expect(html).toContain(`<td>${kind}</td>`);
     const text = formatBulkSummary(summary, "out");
     expect(text).toContain('empty: "empty-student"');

@@ -5,6 +5,7 @@
  * the template escapes.
  */
 import type { Exercise } from "../course/exercises";
+import { platformNames, type Platform } from "../bulk/platforms";
 import { unrunStatuses, type StudentRecord } from "../bulk/record";
 import { histogram, type Histogram } from "./histogram";
 
@@ -36,6 +37,8 @@ export interface DashboardView {
   functions: { name: string; passed: number; total: number; percent: number; barWidth: number; meanPoints: string }[];
   mistakes: { function: string; name: string; count: number; percent: number }[];
   problems: { id: string; href: string; hasReport: boolean; kind: string; detail: string }[];
+  /** The layouts the submissions came in (bulk/platforms.ts), with how many students each. */
+  platforms: { name: string; count: number }[];
   /** With --roster: who is enrolled without a submission, and which submissions nobody enrolled. */
   roster: { file: string; missing: { id: string; name: string }[]; notOnRoster: { id: string; href: string }[] } | null;
   /** Function names cut after each underscore, so the table's headers can wrap there. */
@@ -123,6 +126,9 @@ export function buildDashboardView(records: readonly StudentRecord[], exercises:
     functions,
     mistakes: mistakesOf(graded),
     problems: problemsOf([...records]),
+    platforms: (Object.keys(platformNames) as Platform[])
+      .map((p) => ({ name: platformNames[p], count: records.filter((r) => r.platform === p).length }))
+      .filter((p) => p.count > 0),
     roster: roster ? { file: roster.file, missing: roster.missing.map((m) => ({ id: m.id, name: m.name })), notOnRoster: roster.notOnRoster.map((id) => ({ id, href: encodeURIComponent(id) })) } : null,
     functionHeaders: exercises.map((e) => ({ name: e.name, parts: e.name.split(/(?<=_)/) })),
     students: records.map((r) => ({
@@ -134,7 +140,7 @@ export function buildDashboardView(records: readonly StudentRecord[], exercises:
       score: r.status === "failed" ? "—" : fixed(r.score),
       scoreValue: r.status === "failed" ? -1 : r.score,
       status: r.status,
-      points: exercises.map((e) => ({ text: r.status === "failed" ? "—" : fixed(r.points[e.name] ?? 0), value: r.points[e.name] ?? -1 })),
+      points: exercises.map((e) => ({ text: hasReport(r) ? fixed(r.points[e.name] ?? 0) : "—", value: r.points[e.name] ?? -1 })),
       seed: r.hidden_seed === undefined ? "" : String(r.hidden_seed),
     })),
   };
