@@ -94,7 +94,27 @@ function canvasStudents(files: { entry: NamedEntry; parsed: CanvasFile }[], roll
   }
 }
 
+/**
+ * Blackboard's names join the assignment and the username with "_", and either may hold one
+ * ("Week_4_j_smith_attempt_..."): the receipt's "Name: Jo Smith (j_smith)" says which is which, for
+ * every file of that attempt. Without a receipt, the username is taken to have no "_".
+ */
+function usernamesFromReceipts(files: { entry: NamedEntry; parsed: BlackboardName }[]): void {
+  const heads = new Map<string, string>();
+  const headOf = (name: string) => name.slice(0, name.lastIndexOf("_attempt_"));
+  for (const f of files.filter((f) => f.parsed.file === undefined)) {
+    const username = parseBlackboardReceipt(readFileSync(f.entry.path, "latin1")).username;
+    if (username && headOf(f.entry.name).endsWith(`_${username}`)) heads.set(`${headOf(f.entry.name)}\0${f.parsed.attempt}`, username);
+  }
+  for (const f of files) {
+    const head = headOf(f.entry.name);
+    const username = heads.get(`${head}\0${f.parsed.attempt}`);
+    if (username) f.parsed = { ...f.parsed, username, assignment: head.slice(0, -(username.length + 1)) };
+  }
+}
+
 function blackboardStudents(files: { entry: NamedEntry; parsed: BlackboardName }[], roll: Roll): void {
+  usernamesFromReceipts(files);
   const byUser = new Map<string, typeof files>();
   for (const f of files) byUser.set(f.parsed.username, [...(byUser.get(f.parsed.username) ?? []), f]);
   for (const [username, list] of byUser) {
@@ -138,6 +158,10 @@ export function discoverSubmissions(classDir: string, folderName = basename(clas
     const isFile = e.dirent.isFile();
     if (e.dirent.isSymbolicLink()) {
       ignored.push({ name: e.name, why: "a symbolic link" });
+      continue;
+    }
+    if (e.name === "__MACOSX") {
+      ignored.push({ name: e.name, why: "what macOS adds to a zip it makes" });
       continue;
     }
     const moodle = parseMoodleName(e.name);

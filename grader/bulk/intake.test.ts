@@ -31,9 +31,9 @@ describe("a class downloaded from every platform", () => {
   it("says which layouts it recognised, with how many students each", () => {
     expect(recognised).toBe(
       'recognised: Canvas "Download Submissions" (2 students), Moodle "Download all submissions" (2 students), ' +
-        'Blackboard "Assignment File Download" (1 student), GitHub Classroom repositories (3 students), a folder or .zip per student (6 students)',
+        'Blackboard "Assignment File Download" (2 students), GitHub Classroom repositories (3 students), a folder or .zip per student (6 students)',
     );
-    expect(summary.ignored.map((i) => i.name)).toEqual(["README.txt"]);
+    expect(summary.ignored.map((i) => i.name)).toEqual(["__MACOSX", "README.txt"]);
   });
 
   it("grades every student once under the platform's id, the latest attempt, each odd case named", () => {

@@ -26,6 +26,7 @@ describe("the platforms' file names", () => {
       "Name: Ada Lovelace (ada)\nAssignment: Week 4\nFiles:\n\tOriginal filename: linear forward.ts\n\tFilename: Week 4_ada_attempt_2026-11-30-18-05-09_linear forward.ts\n",
     );
     expect(receipt.name).toBe("Ada Lovelace");
+    expect(receipt.username).toBe("ada");
     expect(receipt.originals.get("Week 4_ada_attempt_2026-11-30-18-05-09_linear forward.ts")).toBe("linear forward.ts");
   });
 

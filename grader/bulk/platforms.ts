@@ -96,13 +96,14 @@ export function parseBlackboardName(name: string): BlackboardName | undefined {
   return m ? { assignment: m[1], username: m[2], attempt: m[3], ...(m[4] !== undefined ? { file: m[4] } : {}) } : undefined;
 }
 
-/** From an attempt's .txt: the student's name and each stored file name's original name. */
-export function parseBlackboardReceipt(text: string): { name?: string; originals: Map<string, string> } {
-  const name = /^Name:\s*(.+?)\s*(\([^)]*\))?\s*$/m.exec(text)?.[1];
+/** From an attempt's .txt: the student's name and username, and each stored file name's original name. */
+export function parseBlackboardReceipt(text: string): { name?: string; username?: string; originals: Map<string, string> } {
+  const line = /^Name:\s*(.+?)\s*(?:\(([^)]*)\))?\s*$/m.exec(text);
+  const [name, username] = [line?.[1], line?.[2]];
   const originals = new Map<string, string>();
   const pairs = /Original filename:\s*(.+?)\s*\r?\n\s*Filename:\s*(.+?)\s*$/gm;
   for (let m = pairs.exec(text); m; m = pairs.exec(text)) originals.set(m[2], m[1]);
-  return { ...(name ? { name } : {}), originals };
+  return { ...(name ? { name } : {}), ...(username ? { username } : {}), originals };
 }
 
 /**

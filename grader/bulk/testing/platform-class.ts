@@ -2,7 +2,7 @@
  * For tests: one class folder holding every layout teachers download, made from the solutions and
  * the sample submissions, with the slips students make: Canvas (a zip, a late student who uploaded
  * linear_forward.ts twice), Moodle (a folder holding the student's zip; flat files with near names),
- * Blackboard (two attempts, each with its receipt), GitHub Classroom (a repository, the untouched
+ * Blackboard (two attempts, each with its receipt; a username with "_"), GitHub Classroom (a repository, the untouched
  * handout, a helper module in a subfolder), and folders or zips per student: empty, no TypeScript,
  * no exercise file, and names that are not UTF-8 (two Latin-1 folders that differ in one byte, and a
  * zip named and filled on Windows, without the UTF-8 flag).
@@ -45,6 +45,11 @@ export function writePlatformClass(classDir: string): void {
     file(`Week 4_khwarizmi_attempt_${attempt}.txt`, `Name: Muhammad al-Khwarizmi (khwarizmi)\nAssignment: Week 4\nFiles:\n\tOriginal filename: linear_forward.ts\n\tFilename: ${stored}\n`);
   }
 
+  // A username with "_" in it: only the receipt tells where the assignment's name ends.
+  const smith = "Week 4_j_smith_attempt_2026-12-01-10-00-00";
+  file(`${smith}_compute_cost.ts`, solution("compute_cost"));
+  file(`${smith}.txt`, `Name: Jo Smith (j_smith)\nAssignment: Week 4\nFiles:\n\tOriginal filename: compute_cost.ts\n\tFilename: ${smith}_compute_cost.ts\n`);
+
   // GitHub Classroom: octocat's repository, hubot's untouched handout, monalisa's helper module.
   for (const f of sources) cpSync(join(paths.solutions, f), join(classDir, "dnn-week4-octocat", "exercises", f));
   mkdirSync(join(classDir, "dnn-week4-octocat", ".git"), { recursive: true });
@@ -71,6 +76,7 @@ export function writePlatformClass(classDir: string): void {
     { name: "Übung/update_parameters.ts", rawName: latin1("\xdcbung/update_parameters.ts"), data: solution("update_parameters") },
   ]);
   file("README.txt", "exported by hand");
+  file("__MACOSX/._README.txt", "resource fork");
 }
 
 const fns = ["initialize_parameters", "initialize_parameters_deep", "linear_forward", "linear_activation_forward", "L_model_forward", "compute_cost", "linear_backward", "linear_activation_backward", "L_model_backward", "update_parameters"];
@@ -90,6 +96,7 @@ export const expectedPlatformGradebook = [
   `Zoë,,${points("update_parameters")},10,graded,,folder-or-zip,"the name ""Zoë.zip"" is not UTF-8 (an archive made on Windows?): it was read as Latin-1"`,
   `empty-student,,${none},0,empty,,folder-or-zip,the submission holds no files: hand in your exercise files (e.g. linear_forward.ts)`,
   `hubot,,${points()},0,unchanged-stubs,,github-classroom,every exercise file is still the handout's stub: nothing was attempted`,
+  `j_smith,Jo Smith,${points("compute_cost")},10,graded,,blackboard,`,
   `khwarizmi,Muhammad al-Khwarizmi,${points("linear_forward")},10,graded,,blackboard,graded the latest attempt (2026-12-01-09-00-00); 1 earlier attempt was ignored`,
   `mainfile,,${none},0,no-exercise-files,,folder-or-zip,"none of the exercise files (linear_forward.ts, ...) is in the submission, only main.ts: keep each function in the file of its name"`,
   `monalisa,,${points("linear_forward")},10,graded,,github-classroom,`,
