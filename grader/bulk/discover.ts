@@ -5,21 +5,13 @@
  * entry: the platform's id, the display name beside it, the late flag, and the files or folders that
  * make the latest attempt. Anything else (stray files, hidden entries) is listed as not a submission.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
 import { childPath, readNamedEntries, type NamedEntry } from "./names";
-import {
-  classroomPrefix,
-  parseBlackboardName,
-  parseBlackboardReceipt,
-  parseCanvasName,
-  parseMoodleName,
-  type BlackboardName,
-  type CanvasFile,
-  type Platform,
-} from "./platforms";
+import { blackboardStudents, canvasStudents } from "./attempts";
+import { classroomPrefix, parseBlackboardName, parseCanvasName, parseMoodleName, type BlackboardName, type CanvasFile, type Platform } from "./platforms";
 
 /** A file or folder of the class folder that is part of a student's submission. */
 export interface SubmissionSource {
@@ -74,66 +66,6 @@ class Roll {
   }
 }
 
-function canvasStudents(files: { entry: NamedEntry; parsed: CanvasFile }[], roll: Roll): void {
-  const byUser = new Map<string, typeof files>();
-  for (const f of files) byUser.set(f.parsed.userId, [...(byUser.get(f.parsed.userId) ?? []), f]);
-  for (const [userId, list] of byUser) {
-    // The latest upload of each name: the highest file id (Canvas numbers files as they arrive).
-    const latest = new Map<string, (typeof files)[number]>();
-    for (const f of [...list].sort((a, b) => a.parsed.fileId - b.parsed.fileId)) latest.set(f.parsed.original, f);
-    const kept = [...latest.values()];
-    const notes = list.filter((f) => !kept.includes(f)).map((f) => messages.bulk.olderUploadIgnored(f.entry.name));
-    roll.add(userId, {
-      name: kept[0].entry.name,
-      platform: "canvas",
-      displayName: kept[0].parsed.sortableName,
-      late: list.some((f) => f.parsed.late),
-      sources: kept.map((f) => ({ path: f.entry.path, kind: "file", as: f.parsed.original })),
-      notes,
-    });
-  }
-}
-
-/**
- * Blackboard's names join the assignment and the username with "_", and either may hold one
- * ("Week_4_j_smith_attempt_..."): the receipt's "Name: Jo Smith (j_smith)" says which is which, for
- * every file of that attempt. Without a receipt, the username is taken to have no "_".
- */
-function usernamesFromReceipts(files: { entry: NamedEntry; parsed: BlackboardName }[]): void {
-  const heads = new Map<string, string>();
-  const headOf = (name: string) => name.slice(0, name.lastIndexOf("_attempt_"));
-  for (const f of files.filter((f) => f.parsed.file === undefined)) {
-    const username = parseBlackboardReceipt(readFileSync(f.entry.path, "latin1")).username;
-    if (username && headOf(f.entry.name).endsWith(`_${username}`)) heads.set(`${headOf(f.entry.name)}\0${f.parsed.attempt}`, username);
-  }
-  for (const f of files) {
-    const head = headOf(f.entry.name);
-    const username = heads.get(`${head}\0${f.parsed.attempt}`);
-    if (username) f.parsed = { ...f.parsed, username, assignment: head.slice(0, -(username.length + 1)) };
-  }
-}
-
-function blackboardStudents(files: { entry: NamedEntry; parsed: BlackboardName }[], roll: Roll): void {
-  usernamesFromReceipts(files);
-  const byUser = new Map<string, typeof files>();
-  for (const f of files) byUser.set(f.parsed.username, [...(byUser.get(f.parsed.username) ?? []), f]);
-  for (const [username, list] of byUser) {
-    const attempts = [...new Set(list.map((f) => f.parsed.attempt))].sort();
-    const latest = attempts[attempts.length - 1];
-    const ofLatest = list.filter((f) => f.parsed.attempt === latest);
-    const receiptFile = ofLatest.find((f) => f.parsed.file === undefined);
-    const receipt = receiptFile ? parseBlackboardReceipt(readFileSync(receiptFile.entry.path, "latin1")) : { originals: new Map<string, string>() };
-    const files = ofLatest.filter((f) => f.parsed.file !== undefined);
-    roll.add(username, {
-      name: (files[0] ?? ofLatest[0]).entry.name,
-      platform: "blackboard",
-      displayName: receipt.name,
-      sources: files.map((f) => ({ path: f.entry.path, kind: "file", as: receipt.originals.get(f.entry.name) ?? f.parsed.file! })),
-      notes: attempts.length > 1 ? [messages.bulk.latestAttempt(latest, attempts.length - 1)] : [],
-    });
-  }
-}
-
 /** A student's repository as gh clones it: a git checkout, or at least the course's exercises/ folder. */
 function looksLikeRepository(entry: NamedEntry): boolean {
   return existsSync(childPath(entry.path, Buffer.from(".git"))) || existsSync(childPath(entry.path, Buffer.from("exercises")));
@@ -179,8 +111,9 @@ export function discoverSubmissions(classDir: string, folderName = basename(clas
     else if (cv) canvas.push({ entry: e, parsed: cv });
     else rest.push(e);
   }
-  canvasStudents(canvas, roll);
-  blackboardStudents(blackboard, roll);
+  const add = (id: string, student: Student) => roll.add(id, student);
+  canvasStudents(canvas, add);
+  blackboardStudents(blackboard, add);
 
   const repos = rest.filter((e) => e.dirent.isDirectory() && looksLikeRepository(e));
   const prefix = classroomPrefix(folderName, repos.map((e) => e.name));
