@@ -46,6 +46,11 @@ export interface Discovery {
   platforms: Partial<Record<Platform, number>>;
 }
 
+/** One student's folder given on its own (Gradescope's /autograder/submission), as an entry to stage. */
+export function folderSubmission(id: string, dir: string): SubmissionEntry {
+  return { id, name: basename(dir), platform: "folder-or-zip", sources: [{ path: Buffer.from(dir), kind: "folder", as: "" }], notes: [] };
+}
+
 /** Ids become folder names and CSV cells: no control characters, no path tricks. */
 function idProblem(id: string): string | undefined {
   if (id.length === 0) return "its name is empty once .zip is removed";
