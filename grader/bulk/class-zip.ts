@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { GraderError } from "../errors";
+import { messages } from "../messages/messages";
 import { decodeName } from "./names";
 import { listZip, RejectedSubmission, type ZipLimits } from "./zip";
 
@@ -33,9 +34,13 @@ export async function unpackClassZip(file: string, dest: string, limits: ZipLimi
   try {
     const target = (path: string, entry: { fileName: unknown }) => Buffer.concat([Buffer.from(`${dest}/`), ownBytes(path, entry.fileName as Buffer)]);
     for (const [path, entry] of zip.dirs) mkdirSync(target(path, entry), { recursive: true });
-    const targets = [...zip.files].map(([path, entry]): [Buffer, string] => [target(path, entry), path]);
+    // A NUL cannot be in a file name: such an entry is named, not unpacked (it would stop the class).
+    const hasNul = (path: string, entry: { fileName: unknown }) => path.includes("\0") || (entry.fileName as Buffer).includes(0);
+    const named = [...zip.files].filter(([path, entry]) => !hasNul(path, entry));
+    const notes = [...zip.files].filter(([path, entry]) => hasNul(path, entry)).map(([path]) => messages.bulk.zipEntryIgnored(path, "its name holds a NUL character"));
+    const targets = named.map(([path, entry]): [Buffer, string] => [target(path, entry), path]);
     await zip.writeEntries(targets);
-    return zip.notes;
+    return [...zip.notes, ...notes];
   } finally {
     zip.close();
   }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadExercises } from "../course/exercises";
 import { chooseFiles } from "./choose-files";
+import { unpackClassZip } from "./class-zip";
 import { discoverSubmissions } from "./discover";
 import { stageSubmission } from "./stage";
 import { writeZip } from "./testing/make-zip";
@@ -143,5 +144,26 @@ describe("discovering a class folder", () => {
       ["carol", "folder", false],
     ]);
     expect(ignored.map((i) => i.name).sort()).toEqual(["dave", "notes.txt"]);
+  });
+});
+
+describe("unpacking a class's .zip", () => {
+  it("writes every entry under its folder with its own bytes, and none outside: escapes, links and NULs are named", async () => {
+    const zip = join(work, "class-hostile.zip");
+    writeZip(zip, [
+      { name: "alice/linear_forward.ts", data: source("linear_forward") },
+      { name: "Jos\xe9/compute_cost.ts", rawName: Buffer.from("Jos\xe9/compute_cost.ts", "latin1"), data: source("compute_cost") },
+      { name: "../../escaped-class.ts", data: "x" },
+      { name: "link", symlinkTo: "/etc/passwd" },
+      { name: "nul\0name.ts", data: "x" },
+      { name: "empty/" },
+    ]);
+    const dest = join(work, "class-unpacked");
+    const notes = await unpackClassZip(zip, dest);
+    expect(readdirSync(dest, { encoding: "buffer" }).map((n) => n.toString("latin1")).sort()).toEqual(["Jos\xe9", "alice", "empty"]);
+    expect(existsSync(join(work, "escaped-class.ts"))).toBe(false);
+    expect(notes.join("\n")).toContain("../../escaped-class.ts");
+    expect(notes.join("\n")).toContain("symbolic link");
+    expect(notes.join("\n")).toContain("NUL");
   });
 });
