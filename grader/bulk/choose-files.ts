@@ -18,9 +18,15 @@ export interface Choice {
   renamed: { from: string; to: string }[];
 }
 
-/** Folders that hold tooling or platform debris, never a student's answers. */
+/**
+ * Folders that hold tooling or platform debris, never a student's answers. A repository made from
+ * the handout (GitHub Classroom) also holds the handout's grader/, whose reference-tapes/ has a
+ * file named after each function: never taken for the student's, even when theirs is missing.
+ */
+const TOOLING = new Set(["node_modules", "__MACOSX", "grader", "fixtures"]);
+
 export function skippedPath(path: string): boolean {
-  return path.split("/").some((part) => part.startsWith(".") || part === "node_modules" || part === "__MACOSX");
+  return path.split("/").some((part) => part.startsWith(".") || TOOLING.has(part));
 }
 
 export function isTypeScript(path: string): boolean {

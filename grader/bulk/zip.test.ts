@@ -27,7 +27,7 @@ function stageZip(name: string, entries: Parameters<typeof writeZip>[1], limits?
 describe("choosing a submission's files", () => {
   it("finds exercise files by name in any layout, the shallowest first, with their helper modules", () => {
     const choice = chooseFiles(
-      ["week4/exercises/linear_forward.ts", "week4/exercises/my_math.ts", "old/deep/er/linear_forward.ts", "compute_cost.ts", "week4/exercises/dnn_utils.ts", "notes.txt", "node_modules/x/linear_backward.ts", ".git/linear_backward.ts", "week4/exercises/a.test.ts"],
+      ["week4/exercises/linear_forward.ts", "week4/exercises/my_math.ts", "old/deep/er/linear_forward.ts", "compute_cost.ts", "week4/exercises/dnn_utils.ts", "notes.txt", "node_modules/x/linear_backward.ts", ".git/linear_backward.ts", "week4/exercises/a.test.ts", "week4/grader/reference-tapes/update_parameters.ts"],
       names,
     );
     expect(Object.fromEntries(choice.files)).toEqual({ "linear_forward.ts": "week4/exercises/linear_forward.ts", "compute_cost.ts": "compute_cost.ts", "my_math.ts": "week4/exercises/my_math.ts" });

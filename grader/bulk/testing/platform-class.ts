@@ -55,6 +55,8 @@ export function writePlatformClass(classDir: string): void {
   mkdirSync(join(classDir, "dnn-week4-octocat", ".git"), { recursive: true });
   cpSync(paths.exercises, join(classDir, "dnn-week4-hubot", "exercises"), { recursive: true });
   file("dnn-week4-monalisa/exercises/lib/affine.ts", 'import * as np from "#np";\nimport type { NDArray } from "#np";\n\nexport const affine = (W: NDArray, A: NDArray, b: NDArray) => np.add(np.dot(W, A), b);\n');
+  // The handout's grader comes with the repository: its reference tape of compute_cost is not hers.
+  file("dnn-week4-monalisa/grader/reference-tapes/compute_cost.ts", solution("compute_cost"));
   file(
     "dnn-week4-monalisa/exercises/linear_forward.ts",
     'import type { NDArray } from "#np";\nimport { affine } from "./lib/affine";\n\nexport function linear_forward(A: NDArray, W: NDArray, b: NDArray) {\n  return [affine(W, A, b), [A, W, b]];\n}\n',
