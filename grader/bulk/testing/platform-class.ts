@@ -9,6 +9,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadExercises } from "../../course/exercises";
 import { paths } from "../../paths";
 import { childPath } from "../names";
 import { writeZip } from "./make-zip";
@@ -81,7 +82,8 @@ export function writePlatformClass(classDir: string): void {
   file("__MACOSX/._README.txt", "resource fork");
 }
 
-const fns = ["initialize_parameters", "initialize_parameters_deep", "linear_forward", "linear_activation_forward", "L_model_forward", "compute_cost", "linear_backward", "linear_activation_backward", "L_model_backward", "update_parameters"];
+const fns = loadExercises().map((e) => e.name);
+const max = loadExercises().reduce((sum, e) => sum + e.points, 0);
 /** A row's points: 10 for each function named, 0 for the rest. */
 const points = (...right: string[]) => fns.map((f) => (right.includes(f) ? 10 : 0)).join(",");
 const none = ",".repeat(fns.length - 1);
@@ -89,9 +91,9 @@ const none = ",".repeat(fns.length - 1);
 /** The class's gradebook without its digest column (secret "test-secret"). */
 export const expectedPlatformGradebook = [
   `student_id,name,${fns.join(",")},total,status,late,platform,notes`,
-  `101,lovelaceada,${points(...fns)},100,graded,,canvas,`,
+  `101,lovelaceada,${points(...fns)},${max},graded,,canvas,`,
   `102,hoppergrace,${points("linear_forward")},10,graded,late,canvas,ignored hoppergrace_LATE_102_6001_linear_forward.ts: a later upload of the same file replaces it`,
-  `3001,Alan Turing,${points(...fns)},100,graded,,moodle,`,
+  `3001,Alan Turing,${points(...fns)},${max},graded,,moodle,`,
   `3002,Edsger Dijkstra,${points("compute_cost", "linear_backward")},20,graded,,moodle,graded Compute_Cost.ts as compute_cost.ts | graded linear-backward.ts as linear_backward.ts`,
   `Josè,,${points("compute_cost")},10,graded,,folder-or-zip,"the name ""Josè"" is not UTF-8 (an archive made on Windows?): it was read as Latin-1"`,
   `José,,${points("linear_forward")},10,graded,,folder-or-zip,"the name ""José"" is not UTF-8 (an archive made on Windows?): it was read as Latin-1"`,
@@ -102,6 +104,6 @@ export const expectedPlatformGradebook = [
   `khwarizmi,Muhammad al-Khwarizmi,${points("linear_forward")},10,graded,,blackboard,graded the latest attempt (2026-12-01-09-00-00); 1 earlier attempt was ignored`,
   `mainfile,,${none},0,no-exercise-files,,folder-or-zip,"none of the exercise files (linear_forward.ts, ...) is in the submission, only main.ts: keep each function in the file of its name"`,
   `monalisa,,${points("linear_forward")},10,graded,,github-classroom,`,
-  `octocat,,${points(...fns)},100,graded,,github-classroom,`,
+  `octocat,,${points(...fns)},${max},graded,,github-classroom,`,
   `python-student,,${none},0,no-typescript,,folder-or-zip,"the submission holds no TypeScript file, only linear_forward.py, notes.pdf: hand in the .ts files of exercises/"`,
 ];
