@@ -4,6 +4,7 @@
  * for under the platform's id, each odd case named in the gradebook, on the dashboard and in the
  * student's report.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,5 +87,17 @@ describe("a class's .zip made on Windows (Latin-1 names, no UTF-8 flag)", () => 
     expect(summary.records.find((r) => r.id === "José (Latin-1)")!.points.linear_forward).toBe(10);
     expect(summary.records.find((r) => r.id === "José")!.points.update_parameters).toBe(10);
     expect(readdirSync(join(work, "out-windows", "students")).sort()).toEqual(["Josè", "José", "José (Latin-1)", "Zoë"]);
+  });
+});
+
+describe("npm run grade:bulk", () => {
+  it("says on stderr which layouts it recognised before grading, and grades the platform's .zip as downloaded", () => {
+    const zip = join(work, "submissions.zip");
+    writeZip(zip, [{ name: "lovelaceada_LATE_101_5001_compute_cost.ts", data: readFileSync(join(paths.solutions, "compute_cost.ts")) }]);
+    const launch = join(paths.projectRoot, "grader", "cli", "launch.mjs");
+    const run = spawnSync(process.execPath, [launch, "grade-bulk", zip, "--out", join(work, "out-cli"), "--jobs", "1"], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('recognised: Canvas "Download Submissions" (1 student)');
+    expect(run.stdout).toContain('graded, late: "101" (lovelaceada)');
   });
 });
