@@ -68,6 +68,9 @@ export function chooseFiles(paths: readonly string[], gradedNames: readonly stri
       notes.push(messages.bulk.nearName(found[0], file));
     }
     if (found.length > 1) notes.push(`found ${file} ${found.length} times; graded ${found[0]}, ignored ${found.slice(1).join(", ")}`);
+    // A .js beside the .ts (tsc's output, or an older copy) is not graded: said, so nobody wonders which counted.
+    const twin = found[0].replace(/\.ts$/, ".js");
+    if (exact.length > 0 && kept.includes(twin)) notes.push(messages.bulk.twinIgnored(twin, found[0]));
   }
   // Helper modules the exercise files may import. dnn_utils.ts and dnn_app_utils.ts are never the
   // student's: the grader's own helpers are always used. Other copies of exercise files (an old/ folder) are not helpers.

@@ -50,6 +50,7 @@ describe("choosing files whose names nearly match", () => {
       { from: "linear-backward.ts", to: "linear_backward.ts" },
     ]);
     expect(choice.notes).toContain("graded Compute_Cost.ts as compute_cost.ts: its name nearly matches; name it exactly compute_cost.ts next time");
+    expect(choice.notes).toContain("ignored linear_forward.js: linear_forward.ts beside it was graded");
   });
 
   it("grades a lone .js file as its exercise's TypeScript", () => {
