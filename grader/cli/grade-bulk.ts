@@ -11,7 +11,7 @@ import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
 import { parseFlags, runCli, wholeNumber } from "./cli";
 import { extraFormats, type ExtraFormat } from "../bulk/outputs";
-import { formatBulkSummary, terminalProgress } from "../bulk/progress";
+import { formatBulkSummary, recognisedLine, terminalProgress } from "../bulk/progress";
 import { runBulk } from "../bulk/run-bulk";
 import { DEFAULT_ASSIGNMENT } from "../bulk/class-files";
 import { readRoster } from "../bulk/roster";
@@ -22,7 +22,9 @@ import { formatSummary } from "./summary";
 import { terminalText } from "../ci/neutralise";
 
 const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
-  SUBMISSIONS      a folder with one entry per student, named by the student id: a folder or a .zip
+  SUBMISSIONS      the class folder as the platform's download unzips: Canvas, Moodle, Blackboard, GitHub Classroom
+                   (recognised by their names), or one entry per student named by the id: a folder or a .zip;
+                   the platform's .zip of the whole class as downloaded works too
   --out OUT        where the gradebook, the dashboard and each student's files go (resumable: run again to finish)
   --jobs N         submissions graded in parallel (default: the number of cores, ${availableParallelism()})
   --timeout MS     time limit per case in milliseconds (default: per function)
@@ -67,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new GraderError("usage", `give one class folder\n${usage}`);
+  if (positionals.length !== 1) throw new GraderError("usage", `give one class folder (or the platform's .zip of it)\n${usage}`);
   if (!values.out) throw new GraderError("usage", `--out is required: the folder for the gradebook, the dashboard and the students' files\n${usage}`);
   const formats = (values.format ?? []).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !extraFormats.includes(f as ExtraFormat));
@@ -96,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     runId: values["run-id"] ?? (process.env.GRADER_RUN_ID || undefined),
     allowWeakSandbox: values["allow-weak-sandbox"],
     onProgress: (p) => progress.update(p),
+    onDiscovered: (platforms) => process.stderr.write(`${recognisedLine(platforms)}\n`),
   });
   progress.clear();
   if (values.student !== undefined && summary.total === 0) throw new GraderError("usage", `no submission named ${JSON.stringify(values.student)} in this class folder${values.shard ? " and shard" : ""}`);

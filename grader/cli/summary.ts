@@ -94,9 +94,12 @@ export function formatSummary(results: Results, label: string, options: SummaryO
     if (heading) lines.push(...(lines.at(-1) === "" ? [] : [""]), heading);
     const color = marks[e.status];
     const points = `${e.score}/${e.max_score}`.padStart(7);
-    lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(e.status.replace("-", " "))}`);
+    // A missing file is not a stub left alone: say so, with the near names found (did you mean).
+    const missing = e.cases.length > 0 && e.cases.every((c) => c.check === "missing");
+    lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(missing ? "missing" : e.status.replace("-", " "))}`);
     const own = e.with_own_dependencies;
-    if (e.status !== "pass" && e.status !== "not-attempted") lines.push(...problemLines(e, options.reportPath));
+    if (missing) lines.push(...block(e.cases[0].message, PROBLEM_LINES).map((l) => pc.dim(l)));
+    else if (e.status !== "pass" && e.status !== "not-attempted") lines.push(...problemLines(e, options.reportPath));
     else if (own && own.status !== "pass" && own.status !== "not-attempted") lines.push(...block(own.message, PROBLEM_LINES + 1).map((l) => pc.yellow(l)));
   }
   const graded = results.exercises.map((e) => e.name);

@@ -38,6 +38,31 @@ describe("the class dashboard", () => {
     expect(view.problems.map((p) => [p.id, p.kind])).toEqual([["b", "timed out"], ["d", "could not be graded"]]);
   });
 
+  it("lists each odd submission with what is odd about it: its own status, near file names, late", () => {
+    const view = buildDashboardView(
+      [
+        record("a", 100, { renamed: [{ from: "Compute_Cost.ts", to: "compute_cost.ts" }], late: true, platform: "canvas", display_name: "lovelaceada" }),
+        { ...record("e", 0), status: "empty", problem: "the submission holds no files" },
+        { ...record("s", 0), status: "unchanged-stubs", problem: "stubs" },
+        { ...record("t", 0), status: "no-typescript", problem: "only notes.pdf" },
+      ],
+      exercises,
+      meta,
+    );
+    expect(view.problems.map((p) => [p.id, p.kind, p.hasReport])).toEqual([
+      ["a", "file names nearly right", true],
+      ["a", "late", true],
+      ["e", "empty submission", false],
+      ["s", "unchanged stubs", true],
+      ["t", "no TypeScript", false],
+    ]);
+    expect(view.problems[0].detail).toBe("graded Compute_Cost.ts as compute_cost.ts");
+    expect(view.students[0]).toMatchObject({ name: "lovelaceada", late: true });
+    const html = renderDashboard(view);
+    expect(html).toContain("unchanged stubs");
+    expect(html).toContain('href="students/e/problem.txt"');
+  });
+
   it("renders one self-contained page with every student-derived string escaped", () => {
     const evil = `<script>alert(1)</script>{{x}}"'`;
     const html = renderDashboard(buildDashboardView([record(evil, 50, { mistakes: [{ function: "linear_forward", id: "m", name: evil }] }), { ...record("d", 0), status: "failed", problem: evil }], exercises, meta));

@@ -5,7 +5,8 @@
  * the template escapes.
  */
 import type { Exercise } from "../course/exercises";
-import type { StudentRecord } from "../bulk/record";
+import { platformNames, type Platform } from "../bulk/platforms";
+import { unrunStatuses, type StudentRecord } from "../bulk/record";
 import { histogram, type Histogram } from "./histogram";
 
 export interface DashboardMeta {
@@ -16,6 +17,9 @@ export interface DashboardMeta {
 
 interface StudentRow {
   id: string;
+  /** The student's name as the platform gives it ("" when it gives none). */
+  name: string;
+  late: boolean;
   /** The student's folder, URL-encoded for the href. */
   href: string;
   hasReport: boolean;
@@ -33,6 +37,8 @@ export interface DashboardView {
   functions: { name: string; passed: number; total: number; percent: number; barWidth: number; meanPoints: string }[];
   mistakes: { function: string; name: string; count: number; percent: number }[];
   problems: { id: string; href: string; hasReport: boolean; kind: string; detail: string }[];
+  /** The layouts the submissions came in (bulk/platforms.ts), with how many students each. */
+  platforms: { name: string; count: number }[];
   /** With --roster: who is enrolled without a submission, and which submissions nobody enrolled. */
   roster: { file: string; missing: { id: string; name: string }[]; notOnRoster: { id: string; href: string }[] } | null;
   /** Function names cut after each underscore, so the table's headers can wrap there. */
@@ -65,13 +71,28 @@ function mistakesOf(graded: StudentRecord[]): DashboardView["mistakes"] {
     .map((m) => ({ ...m, percent: Math.round((100 * m.count) / Math.max(1, graded.length)) }));
 }
 
+/** What the dashboard calls each status that is not a plain grading. */
+const statusKinds: Partial<Record<StudentRecord["status"], string>> = {
+  failed: "could not be graded",
+  error: "no code could run",
+  empty: "empty submission",
+  "no-typescript": "no TypeScript",
+  "no-exercise-files": "no exercise files",
+  "unchanged-stubs": "unchanged stubs",
+};
+
+const hasReport = (r: StudentRecord) => !unrunStatuses.includes(r.status);
+
 function problemsOf(records: StudentRecord[]): DashboardView["problems"] {
   const problems: DashboardView["problems"] = [];
   for (const r of records) {
-    const href = encodeURIComponent(r.id);
-    if (r.status === "failed") problems.push({ id: r.id, href, hasReport: false, kind: "could not be graded", detail: r.problem ?? "" });
-    else if (r.status === "error") problems.push({ id: r.id, href, hasReport: true, kind: "no code could run", detail: "every function failed to compile or load" });
-    if (r.timeouts.length > 0) problems.push({ id: r.id, href, hasReport: true, kind: "timed out", detail: r.timeouts.join(", ") });
+    const row = { id: r.id, href: encodeURIComponent(r.id), hasReport: hasReport(r) };
+    const kind = statusKinds[r.status];
+    if (kind) problems.push({ ...row, kind, detail: r.status === "error" ? "every function failed to compile or load" : (r.problem ?? "") });
+    if (r.timeouts.length > 0) problems.push({ ...row, kind: "timed out", detail: r.timeouts.join(", ") });
+    if (r.renamed?.length) problems.push({ ...row, kind: "file names nearly right", detail: r.renamed.map((x) => `graded ${x.from} as ${x.to}`).join("; ") });
+    if (r.late) problems.push({ ...row, kind: "late", detail: `the platform (${r.platform ?? "?"}) marked the submission late` });
+    if (r.notes?.length) problems.push({ ...row, kind: "how it was read", detail: r.notes.join("; ") });
   }
   return problems;
 }
@@ -106,16 +127,21 @@ export function buildDashboardView(records: readonly StudentRecord[], exercises:
     functions,
     mistakes: mistakesOf(graded),
     problems: problemsOf([...records]),
+    platforms: (Object.keys(platformNames) as Platform[])
+      .map((p) => ({ name: platformNames[p], count: records.filter((r) => r.platform === p).length }))
+      .filter((p) => p.count > 0),
     roster: roster ? { file: roster.file, missing: roster.missing.map((m) => ({ id: m.id, name: m.name })), notOnRoster: roster.notOnRoster.map((id) => ({ id, href: encodeURIComponent(id) })) } : null,
     functionHeaders: exercises.map((e) => ({ name: e.name, parts: e.name.split(/(?<=_)/) })),
     students: records.map((r) => ({
       id: r.id,
+      name: r.display_name ?? "",
+      late: r.late === true,
       href: encodeURIComponent(r.id),
-      hasReport: r.status !== "failed",
+      hasReport: hasReport(r),
       score: r.status === "failed" ? "—" : fixed(r.score),
       scoreValue: r.status === "failed" ? -1 : r.score,
       status: r.status,
-      points: exercises.map((e) => ({ text: r.status === "failed" ? "—" : fixed(r.points[e.name] ?? 0), value: r.points[e.name] ?? -1 })),
+      points: exercises.map((e) => ({ text: hasReport(r) ? fixed(r.points[e.name] ?? 0) : "—", value: r.points[e.name] ?? -1 })),
       seed: r.hidden_seed === undefined ? "" : String(r.hidden_seed),
     })),
   };

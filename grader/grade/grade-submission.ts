@@ -23,6 +23,7 @@ import type { LoadedBundle } from "../build/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
 import { readSubmission, type Submission } from "./submission";
+import { didYouMean } from "./near-names";
 import { createHash } from "node:crypto";
 import { hiddenCases } from "../hidden/hidden-cases";
 import { calleeServer, loadReferences } from "../reference/references";
@@ -196,7 +197,7 @@ async function gradeExercises(ctx: RunContext, selected: Exercise[], fixtureOf: 
     const maxScore = exercise.points;
     const cases = referenceCases.get(exercise.name);
     if (!cases) {
-      const missing = fixtureOf(exercise).cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`)));
+      const missing = fixtureOf(exercise).cases.map((c) => notRunCase(c, "not-attempted", "missing", messages.case.missingFile(`${exercise.name}.ts`, didYouMean(exercise.name, ctx.submission.names))));
       statusOf.set(exercise.name, "not-attempted");
       return { name: exercise.name, part: exercise.part, status: "not-attempted", score: 0, max_score: maxScore, message: missing[0].message, cases: missing };
     }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gradescopeResults, type GradescopeResults } from "../bulk/formats";
+import { folderSubmission } from "../bulk/discover";
 import { stageSubmission } from "../bulk/stage";
 import { RejectedSubmission } from "../bulk/zip";
 import { loadExercises } from "../course/exercises";
@@ -43,7 +44,7 @@ async function grade(root: string, config: GradescopeConfig): Promise<Gradescope
   const secret = process.env.GRADER_SECRET || config.secret;
   const work = mkdtempSync(join(tmpdir(), "dnn-gradescope-"));
   try {
-    const entry = { id: "submission", kind: "folder" as const, path: join(root, "submission"), name: "submission" };
+    const entry = folderSubmission("submission", join(root, "submission"));
     const staged = await stageSubmission(entry, work, loadExercises().map((e) => e.name));
     const results = await gradeSubmission({ submissionDir: staged.dir, hiddenSeed: secret ? hiddenSeed(secret, submitterId(root)) : undefined });
     const notes = [...staged.notes, ...results.warnings.filter((w) => !/sandbox|bubblewrap/i.test(w))];

@@ -130,7 +130,9 @@ export const messages = {
   case: {
     pass: () => "passed",
     notAttempted: (fn: string) => `not attempted yet: write ${fn} between YOUR CODE STARTS HERE and YOUR CODE ENDS HERE, and remove the throw.`,
-    missingFile: (file: string) => `${file} is missing from the submission.`,
+    missingFile: (file: string, nearNames: readonly string[] = []) =>
+      `${file} is missing from the submission` +
+      (nearNames.length > 0 ? `; did you mean ${nearNames.join(" or ")}? Rename it to ${file}.` : `: create it (copy the stub from the handout's exercises/).`),
     threw: (name: string, message: string, location: string | undefined) =>
       `threw ${name}: ${message}${location ? ` (at ${location})` : ""}`,
     /** `kind`: "a string", "an object", "null", ... */
@@ -214,6 +216,17 @@ export const messages = {
     linkIgnored: (path: string) => `ignored ${path}: symbolic links are not followed`,
     folderAndZip: (names: string) => `the class folder holds both ${names}: keep one of them`,
     gradingFailed: (detail: string) => `the grader could not grade this submission: ${detail}`,
+    olderUploadIgnored: (file: string) => `ignored ${file}: a later upload of the same file replaces it`,
+    latestAttempt: (attempt: string, older: number) => `graded the latest attempt (${attempt}); ${older} earlier attempt${older > 1 ? "s were" : " was"} ignored`,
+    nameNotUtf8: (name: string) => `the name ${JSON.stringify(name)} is not UTF-8 (an archive made on Windows?): it was read as Latin-1`,
+    nearName: (path: string, file: string) => `graded ${path} as ${file}: its name nearly matches; name it exactly ${file} next time`,
+    twinIgnored: (path: string, file: string) => `ignored ${path}: ${file} beside it was graded`,
+    empty: "the submission holds no files: hand in your exercise files (e.g. linear_forward.ts)",
+    noTypeScript: (found: readonly string[], more: number) =>
+      `the submission holds no TypeScript file, only ${found.join(", ")}${more > 0 ? ` and ${more} more` : ""}: hand in the .ts files of exercises/`,
+    noExerciseFiles: (found: readonly string[]) =>
+      `none of the exercise files (linear_forward.ts, ...) is in the submission, only ${found.join(", ")}: keep each function in the file of its name`,
+    unchangedStubs: "every exercise file is still the handout's stub: nothing was attempted",
   },
   /** Findings of grader/diagnose: observations about a failing result, each with what to do next. */
   diagnosis: {

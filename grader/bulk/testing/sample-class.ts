@@ -55,15 +55,17 @@ export function writeSampleClass(classDir: string): void {
   writeFileSync(join(classDir, "README.txt"), "exported by the learning platform");
 }
 
+const EMPTY = "the submission holds no files: hand in your exercise files (e.g. linear_forward.ts)";
+
 /** The class's gradebook without its digest column, as the tests expect it (time limit 300 ms, secret "test-secret"). */
 export const expectedGradebook = [
-  "student_id,initialize_parameters,initialize_parameters_deep,linear_forward,linear_activation_forward,L_model_forward,compute_cost,linear_backward,linear_activation_backward,L_model_backward,update_parameters,two_layer_model,L_layer_model,total,max,percent,status",
-  `"'=SUM(1+1)<img src=x onerror=alert(1)>",0,0,0,0,0,0,0,0,0,0,0,0,0,120,0,graded`,
-  "alice,10,10,10,10,10,10,10,10,10,10,10,10,120,120,100,graded",
-  "bob,10,10,0,10,10,10,0,10,0,0,10,10,80,120,66.67,graded",
-  "carol,0,0,5,0,0,0,0,0,0,0,0,0,5,120,4.17,graded",
-  "dave,10,10,10,10,10,10,10,10,10,10,10,10,120,120,100,graded",
-  "eve,0,0,10,0,0,0,0,0,0,0,0,0,10,120,8.33,graded",
-  "frank,0,0,0,0,0,0,0,0,0,0,0,0,0,120,0,graded",
-  "gina,,,,,,,,,,,,,,120,,failed",
+  "student_id,name,initialize_parameters,initialize_parameters_deep,linear_forward,linear_activation_forward,L_model_forward,compute_cost,linear_backward,linear_activation_backward,L_model_backward,update_parameters,two_layer_model,L_layer_model,total,max,percent,status,late,platform,notes",
+  `"'=SUM(1+1)<img src=x onerror=alert(1)>",,,,,,,,,,,,,,0,120,0,empty,,folder-or-zip,${EMPTY}`,
+  "alice,,10,10,10,10,10,10,10,10,10,10,10,10,120,120,100,graded,,folder-or-zip,",
+  "bob,,10,10,0,10,10,10,0,10,0,0,10,10,80,120,66.67,graded,,folder-or-zip,",
+  "carol,,0,0,5,0,0,0,0,0,0,0,0,0,5,120,4.17,graded,,folder-or-zip,",
+  "dave,,10,10,10,10,10,10,10,10,10,10,10,10,120,120,100,graded,,folder-or-zip,",
+  "eve,,0,0,10,0,0,0,0,0,0,0,0,0,10,120,8.33,graded,,folder-or-zip,",
+  `frank,,,,,,,,,,,,,,0,120,0,empty,,folder-or-zip,${EMPTY}`,
+  `gina,,,,,,,,,,,,,,,120,,failed,,folder-or-zip,"the .zip could not be read (End of central directory record signature not found. Either not a zip file, or file is truncated.): export the submission again as a plain .zip"`,
 ];
