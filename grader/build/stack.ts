@@ -13,6 +13,8 @@ export interface LoadedBundle {
   sourceMap: string;
   /** The folder the source map's paths are relative to (the submission). */
   baseDir: string;
+  /** The bundle's text, to give renamed variables their names back in messages (names.ts). */
+  code?: string;
 }
 
 export interface MappedStack {

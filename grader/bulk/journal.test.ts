@@ -15,7 +15,7 @@ const aCase = (name: string, status: CaseResult["status"], hidden = false): Case
 function showcaseResults(): Results {
   const exercise = (name: string, cases: CaseResult[], score: number) => ({ name, status: cases.every((c) => c.status === "pass") ? ("pass" as const) : ("fail" as const), score, max_score: 10, message: "", cases });
   return {
-    format_version: "1.1",
+    format_version: "1.2",
     grader: { name: "dnn-step-by-step-grader", version: "0.1.0" },
     status: "ok",
     message: "15/20",

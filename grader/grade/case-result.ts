@@ -13,6 +13,7 @@ import type { CaseResult, Comparison, TensorJson } from "../results/types";
 import type { BuildProblem } from "../build/bundle";
 import type { CallOutcome } from "../run/sandbox";
 import { mapPositions, mapStack, type LoadedBundle } from "../build/stack";
+import { withOriginalNames } from "../build/names";
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -61,12 +62,13 @@ export function caseFromOutcome(
       if (error.name === "NotImplementedError" && !error.nonError) {
         return { ...base, status: "not-attempted", check: "threw", message: messages.case.notAttempted(exercise.name) };
       }
-      const { stack, location } = mapStack(error.stack, bundles);
+      const named = withOriginalNames(error.message, bundles, error.stack);
+      const { stack, location } = mapStack(withOriginalNames(error.stack, bundles, error.stack), bundles);
       const message = error.nonError
         ? messages.case.threwNonError(error.nonError, error.message)
         : error.readingResult
-          ? messages.case.unreadableResult(error.name, error.message, location)
-          : messages.case.threw(error.name, error.message, location) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
+          ? messages.case.unreadableResult(error.name, named, location)
+          : messages.case.threw(error.name, named, location) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
       return { ...base, output: withStack(base.output, stack), status: "error", check: "threw", message, ...(location ? { location } : {}) };
     }
     case "load-failed": {

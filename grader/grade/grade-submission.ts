@@ -125,7 +125,7 @@ function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, context: 
   const key = build.member ? `${build.member}@${digest}` : bundleKey;
   const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
   const url = bundleToken(bundleKey);
-  if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir });
+  if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir, code });
   return {
     key,
     source,

@@ -53,7 +53,7 @@ describe("NDArray", () => {
 
   it("gives a number from item() of a size-1 array and numpy's error otherwise", () => {
     expect(np.array([[0.25]]).item()).toBe(0.25);
-    expect(() => np.zeros([2, 2]).item()).toThrow("can only convert an array of size 1 to a Python scalar");
+    expect(() => np.zeros([2, 2]).item()).toThrow("can only convert an array of size 1 to a number; this one has shape (2, 2)");
   });
 
   it("turns into nested lists with tolist, and into a number when 0-d", () => {

@@ -1,4 +1,4 @@
-import { IndexError, ValueError } from "./errors";
+import { IndexError, inTypeScriptWords, ValueError } from "./errors";
 import { array_str } from "./format";
 import { shapeText } from "./shapetext";
 import { permuteData, sizeOf } from "./strides";
@@ -63,7 +63,7 @@ export class NDArray {
    */
   item(...index: number[]): number {
     if (index.length === 0) {
-      if (this.size !== 1) throw new ValueError("can only convert an array of size 1 to a Python scalar");
+      if (this.size !== 1) throw new ValueError(`${inTypeScriptWords["can only convert an array of size 1 to a Python scalar"]}; this one has shape (${this.shape.join(", ")}${this.ndim === 1 ? "," : ""})`);
       return this.data[0];
     }
     if (index.length === 1) {

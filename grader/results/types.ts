@@ -4,8 +4,11 @@
  */
 import type { Tolerance } from "../np/compare";
 
-/** 1.1 added `parts` (a subtotal per assignment of the week) and each exercise's `part`. */
-export const RESULTS_FORMAT_VERSION = "1.1";
+/**
+ * 1.1 added `parts` (a subtotal per assignment of the week) and each exercise's `part`; 1.2: a
+ * thrown case's diagnosis carries `source`, the student's line that threw.
+ */
+export const RESULTS_FORMAT_VERSION = "1.2";
 
 export type CaseStatus = "pass" | "fail" | "error" | "timeout" | "not-attempted" | "invalid-submission" | "crashed";
 
@@ -51,6 +54,14 @@ export interface Diagnosis {
   mistake?: { id: string; name: string; explanation: string; hint: string; hint_file?: string };
   /** Precise observations of generic detectors, e.g. "the result is the expected one transposed". */
   findings: string[];
+  /** For a case that threw: the student's line where it did (file relative to the submission, 1-based line). */
+  source?: SourceLine;
+}
+
+export interface SourceLine {
+  file: string;
+  line: number;
+  text: string;
 }
 
 /** The same function graded with the student's own versions of the functions it calls. */

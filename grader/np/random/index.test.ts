@@ -78,7 +78,7 @@ describe("np.random", () => {
 
   it("rejects negative and fractional dimensions, and allows empty arrays", () => {
     expect(() => randn(-1)).toThrow("negative dimensions are not allowed");
-    expect(() => rand(2.5)).toThrow("cannot be interpreted as an integer");
+    expect(() => rand(2.5)).toThrow("2.5 is not a whole number and cannot be a dimension");
     expect(randn(0, 3).shape).toEqual([0, 3]);
   });
 

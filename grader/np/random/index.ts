@@ -34,7 +34,8 @@ function checkedSize(dims: number[]): number {
   let size = 1;
   for (const d of dims) {
     if (typeof d !== "number" || !Number.isInteger(d)) {
-      throw new TypeError(`'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer (dimension ${String(d)})`);
+      // numpy names Python's types ("'float' object cannot be interpreted as an integer"); here, JS's.
+      throw new TypeError(`${typeof d === "number" ? `${String(d)} is not a whole number` : `${typeof d === "object" ? "an array or object" : `a ${typeof d}`}`} and cannot be a dimension: pass whole numbers, as in randn(3, 2)`);
     }
     if (d < 0) throw new Error("negative dimensions are not allowed");
     size *= d;
