@@ -5,7 +5,8 @@
  */
 import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
-import { isAbsolute, relative, resolve } from "node:path";
+import { basename, isAbsolute, relative, resolve } from "node:path";
+import { paths } from "../paths";
 
 export interface LoadedBundle {
   /** How the child's stack traces name this bundle (see bundleToken). */
@@ -34,10 +35,22 @@ function sourceMapOf(bundle: LoadedBundle): SourceMap {
   return map;
 }
 
+const inside = (dir: string, path: string) => {
+  const rel = relative(dir, path);
+  return !rel.startsWith("..") && !isAbsolute(rel);
+};
+
+/**
+ * A frame's file as the student may see it: relative to the submission; the course's given helpers
+ * by name (`course:dnn_utils.ts`, the student has the file); anything else of the grader (a
+ * reference solution, a replay tape) as `<grader>`, a frame mapStack drops: results, reports and
+ * CI annotations never carry the grader's paths.
+ */
 function originalFile(source: string, baseDir: string): string {
   const path = source.startsWith("file://") ? fileURLToPath(source) : resolve(baseDir, source);
-  const rel = relative(baseDir, path);
-  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+  if (inside(baseDir, path)) return relative(baseDir, path);
+  if (path === paths.helpers) return `course:${basename(path)}`;
+  return "<grader>";
 }
 
 /** `text` with every bundle position (`grader-bundle:key:line:col`) replaced by the student's `file.ts:line:col`. */
@@ -54,7 +67,7 @@ export function mapPositions(text: string, bundles: readonly LoadedBundle[]): st
       };
       if (entry?.originalSource === undefined) return "<grader>";
       const file = originalFile(entry.originalSource, bundle.baseDir);
-      return `${file}:${(entry.originalLine ?? 0) + 1}:${(entry.originalColumn ?? 0) + 1}`;
+      return file === "<grader>" ? file : `${file}:${(entry.originalLine ?? 0) + 1}:${(entry.originalColumn ?? 0) + 1}`;
     });
   }
   return mapped;

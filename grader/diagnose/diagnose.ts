@@ -14,6 +14,11 @@ import { pairsOf, sameShape } from "./detectors/pairs";
 import { namedShapeFromInputs } from "./dimensions/named";
 import { dimensionTables } from "./dimensions/table";
 import { matchingMistakes } from "./variants";
+import { pythonHabits } from "./python/index";
+import { seedMistake } from "./seed";
+
+/** Where the Python habits are explained, with their TypeScript forms. */
+export const HABITS_DOC = "docs/students-mistakes.md#python-habits-in-typescript";
 
 export interface DiagnoseContext {
   exercise: Exercise;
@@ -21,6 +26,8 @@ export interface DiagnoseContext {
   tolerance: Tolerance;
   /** What the student's function returned. */
   actual: Value;
+  /** The student's file of the function, for the habits and seeds only its text shows. */
+  source?: string;
 }
 
 /** Wrong shapes are few and each deserves its line; beyond this many, the first ones say enough. */
@@ -41,15 +48,21 @@ export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnos
   const { exercise, testCase, actual, tolerance } = context;
   const matches = await matchingMistakes({ functionName: exercise.name, caseName: testCase.name, args: testCase.args, actual, tolerance });
   const findings = shapeFindings(exercise, testCase.args, actual, testCase.expected);
-  const [mistake, ...alike] = matches;
+  const [catalogued, ...alike] = matches;
   if (alike.length > 0) findings.push(messages.diagnosis.alsoMatches(alike.map((m) => m.name)));
+  // Read on the source: what no value can tell (a seed), and Python habits (named when nothing catalogued matches).
+  const seed = !catalogued && context.source ? seedMistake(exercise.name, testCase.recipe, context.source) : undefined;
+  const habits = context.source ? await pythonHabits(context.source) : [];
+  const habit = !catalogued && !seed ? habits[0] : undefined;
+  const mistake = catalogued ?? seed ?? (habit && { ...habit, hint_file: HABITS_DOC });
+  for (const other of habits.filter((h) => h !== habit).slice(0, 2)) findings.push(messages.diagnosis.habitElsewhere(other.name, other.line, other.hint));
   if (!mistake) {
     const m = dimensionTables[exercise.name]?.dimensions(testCase.args).get("m")?.value;
     const generic = genericFindings({ actual, expected: testCase.expected, outputs: exercise.outputs, args: testCase.args, argNames: exercise.args, tolerance, m });
     findings.push(...generic.filter((f) => !findings.includes(f)), messages.diagnosis.seeHints(exercise.name));
   }
   return {
-    ...(mistake ? { mistake: { id: mistake.id, name: mistake.name, explanation: mistake.explanation, hint: mistake.hint, hint_file: mistake.hint_file } } : {}),
+    ...(mistake ? { mistake: { id: mistake.id, name: mistake.name, explanation: mistake.explanation, hint: mistake.hint, ...(mistake.hint_file ? { hint_file: mistake.hint_file } : {}) } } : {}),
     findings,
   };
 }

@@ -12,8 +12,9 @@ import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";
 import { loadCatalogue, mistakeFile, type Mistake } from "./catalogue/catalogue";
 import { sameValue } from "./match";
-import { compiledOutput } from "./catalogue/compiled";
-import { existsSync } from "node:fs";
+import { compiledOutput, compiledThrown } from "./catalogue/compiled";
+import { existsSync, readFileSync } from "node:fs";
+import { sameThrown, similarity, type ThrownText } from "./thrown/same-thrown";
 
 export interface VariantRun {
   functionName: string;
@@ -48,10 +49,15 @@ function variantOf(mistake: Mistake): Promise<Variant> {
 
 /** What a variant returns on fresh copies of `args`; undefined when it throws on them. */
 function outputOf(variant: Variant, args: readonly Value[]): Value | undefined {
+  return thrownOrOutput(variant, args).value;
+}
+
+/** What a variant returns on fresh copies of `args`, or what it throws. */
+function thrownOrOutput(variant: Variant, args: readonly Value[]): { value?: Value; thrown?: ThrownText } {
   try {
-    return callTrusted(variant, args);
-  } catch {
-    return undefined;
+    return { value: callTrusted(variant, args) };
+  } catch (error) {
+    return error instanceof Error ? { thrown: { name: error.name, message: error.message } } : {};
   }
 }
 
@@ -75,4 +81,47 @@ export async function matchingMistakes(request: VariantRun): Promise<Mistake[]> 
     const output = outputOf(built[i], request.args);
     return output !== undefined && sameValue(request.actual, output, request.tolerance);
   });
+}
+
+export interface ThrownRun {
+  functionName: string;
+  caseName: string;
+  args: Value[];
+  /** What the student's code threw (its message with the student's variable names). */
+  thrown: ThrownText;
+  /** The student's file, to rank mistakes that throw alike by how much their lines look like the student's. */
+  source?: string;
+}
+
+/** The lines a variant marks `// MISTAKE`, without the comment. */
+function mistakeLines(mistake: Mistake): string[] {
+  const file = mistakeFile(mistake);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.includes("// MISTAKE")).map((l) => l.slice(0, l.indexOf("// MISTAKE")));
+}
+
+/**
+ * Every catalogued mistake of the function that throws what the student's code threw on these
+ * inputs (the same error, the same #np check on the same shapes), those whose marked lines look
+ * most like the student's first. A mistake that throws is named by what it throws, as one that
+ * returns is named by its value.
+ */
+export async function matchingThrownMistakes(request: ThrownRun): Promise<Mistake[]> {
+  const mistakes = loadCatalogue().filter((m) => m.function === request.functionName);
+  let matching: Mistake[];
+  if (!existsSync(mistakeFile(mistakes[0] ?? { id: "" }))) {
+    matching = mistakes.filter((m) => {
+      const thrown = compiledThrown(m.id, request.caseName);
+      return thrown !== undefined && sameThrown(request.thrown, thrown);
+    });
+  } else {
+    const built = await Promise.all(mistakes.map(variantOf));
+    matching = mistakes.filter((_, i) => {
+      const { thrown } = thrownOrOutput(built[i], request.args);
+      return thrown !== undefined && sameThrown(request.thrown, thrown);
+    });
+  }
+  if (!request.source || matching.length < 2) return matching;
+  const score = new Map(matching.map((m) => [m.id, Math.max(0, ...mistakeLines(m).map((l) => similarity(l, request.source!)))]));
+  return [...matching].sort((a, b) => score.get(b.id)! - score.get(a.id)!);
 }

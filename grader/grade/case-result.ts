@@ -14,6 +14,7 @@ import type { BuildProblem } from "../build/bundle";
 import type { CallOutcome } from "../run/sandbox";
 import { mapPositions, mapStack, type LoadedBundle } from "../build/stack";
 import { withOriginalNames } from "../build/names";
+import { sourceLineAt } from "../diagnose/thrown/source-line";
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
@@ -68,7 +69,7 @@ export function caseFromOutcome(
         ? messages.case.threwNonError(error.nonError, error.message)
         : error.readingResult
           ? messages.case.unreadableResult(error.name, named, location)
-          : messages.case.threw(error.name, named, location) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
+          : messages.case.threw(error.name, named, location, lineText(location, bundles, error.stack)) + (error.code === "ERR_ACCESS_DENIED" ? `. ${messages.case.sandboxRefused()}` : "");
       return { ...base, output: withStack(base.output, stack), status: "error", check: "threw", message, ...(location ? { location } : {}) };
     }
     case "load-failed": {
@@ -93,6 +94,12 @@ export function caseFromOutcome(
       return { ...base, ...extra, status: "fail", check: failure.check, message: failure.message + note, ...(comparison ? { comparison } : {}) };
     }
   }
+}
+
+/** The text of the student's line at `location`, read from the submission the stack's bundle came from. */
+function lineText(location: string | undefined, bundles: readonly LoadedBundle[], stack: string): string | undefined {
+  const dir = (bundles.find((b) => stack.includes(b.url)) ?? bundles[0])?.baseDir;
+  return dir ? sourceLineAt(dir, location)?.text : undefined;
 }
 
 function tensorJson(value: Value | undefined): TensorJson | undefined {

@@ -4,7 +4,10 @@
  * -> compare in this process -> a Results object. Student outcomes are data; only the grader's
  * own faults throw (GraderError).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { withOriginalNames } from "../build/names";
+import { diagnoseThrown } from "../diagnose/thrown/thrown";
 import { graderInfo, paths } from "../paths";
 import { harnessCodeCache } from "../run/code-cache";
 import { dependenciesOf, loadExercises, loadParts, type Exercise } from "../course/exercises";
@@ -14,11 +17,11 @@ import { diagnoseFailure } from "../diagnose/diagnose";
 import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
-import { RESULTS_FORMAT_VERSION, type CaseResult, type ExerciseResult, type Results } from "../results/types";
+import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
 import { buildStudentBundle, contextName, referencedIn, type BuildResult, type ResolutionContext } from "../build/bundle";
 import { buildStudentPackage } from "../build/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
-import { caseOutcome, createSandbox, type CalleeServer, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
+import { caseOutcome, createSandbox, type CalleeServer, type CallOutcome, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
 import type { LoadedBundle } from "../build/stack";
 import { bundleToken } from "../run/protocol";
 import { buildFailedCase, caseFromOutcome, notRunCase } from "./case-result";
@@ -160,13 +163,36 @@ async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture
     const outcome = loadOutput ? { ...outcomeOfCase, output: `${loadOutput}${joint}${outcomeOfCase.output}` } : outcomeOfCase;
     loadOutput = "";
     const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
-    if (result.status === "fail" && outcome.kind === "returned") {
-      const diagnosis = await diagnoseFailure({ exercise, testCase: c, tolerance: fixture.tolerance, actual: outcome.value });
-      if (diagnosis) result.diagnosis = diagnosis;
+    const diagnosis = await diagnoseCase(ctx, exercise, c, fixture, outcome, result);
+    if (diagnosis) {
+      result.diagnosis = diagnosis;
+      // The named mistake is the headline; what the check saw follows it.
+      if (diagnosis.mistake) result.message = messages.case.named(diagnosis.mistake.name, diagnosis.mistake.hint, result.message);
     }
     results.push(result);
   }
   return results;
+}
+
+/** The diagnosis of a case that failed with a value or threw; undefined for other outcomes. */
+async function diagnoseCase(ctx: RunContext, exercise: Exercise, c: FixtureCase, fixture: Fixture, outcome: CallOutcome, result: CaseResult): Promise<Diagnosis | undefined> {
+  if (result.status === "fail" && outcome.kind === "returned") {
+    const source = readStudentFile(ctx.submission.dir, `${exercise.name}.ts`);
+    return diagnoseFailure({ exercise, testCase: c, tolerance: fixture.tolerance, actual: outcome.value, source });
+  }
+  if (result.status === "error" && outcome.kind === "threw" && !outcome.error.nonError && !outcome.error.readingResult) {
+    const message = withOriginalNames(outcome.error.message, ctx.bundles, outcome.error.stack);
+    return diagnoseThrown({ exercise, testCase: c, thrown: { name: outcome.error.name, message }, location: result.location, submissionDir: ctx.submission.dir });
+  }
+  return undefined;
+}
+
+function readStudentFile(dir: string, file: string): string | undefined {
+  try {
+    return readFileSync(join(dir, file), "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -133,8 +133,10 @@ export const messages = {
     missingFile: (file: string, nearNames: readonly string[] = []) =>
       `${file} is missing from the submission` +
       (nearNames.length > 0 ? `; did you mean ${nearNames.join(" or ")}? Rename it to ${file}.` : `: create it (copy the stub from the handout's exercises/).`),
-    threw: (name: string, message: string, location: string | undefined) =>
-      `threw ${name}: ${message}${location ? ` (at ${location})` : ""}`,
+    threw: (name: string, message: string, location: string | undefined, line?: string) =>
+      `threw ${name}: ${message}${location ? ` (at ${location}${line ? `: ${line}` : ""})` : ""}`,
+    /** A case whose mistake the diagnosis names: the name first, then what the check saw. */
+    named: (mistake: string, hint: string, check: string) => `${mistake}: ${hint} (${check})`,
     /** `kind`: "a string", "an object", "null", ... */
     threwNonError: (kind: string, text: string) =>
       `threw ${kind === "null" || kind === "undefined" ? kind : `${kind} (${quoted(kind, text.length > 300 ? `${text.slice(0, 300)}…` : text)})`} instead of an Error: write \`throw new Error("...")\`, so the grader can show the message and the line.`,
@@ -276,8 +278,92 @@ export const messages = {
       `${label} holds what ${other} should hold: check the order of the values you return or store.`,
     holdsInput: (label: string, input: string) =>
       `${label} equals the input ${input} as it was given: it was passed through without being computed or updated.`,
+    habitElsewhere: (name: string, line: number, hint: string) => `Also on line ${line}: ${name.charAt(0).toLowerCase()}${name.slice(1)}. ${hint}`,
+    oneMinus: (label: string) =>
+      `${label} is 1 minus the expected values, everywhere: a probability and its complement swapped (σ(-Z) for σ(Z), 1 - A for A, or the two terms of the cost exchanged).`,
+    otherActivation: (label: string, used: string, wanted: string) =>
+      `${label} is what ${used} gives where ${wanted} is asked: check which activation you apply, and that you pass the \`activation\` argument on.`,
+    derivativeAtZ: (label: string) =>
+      `${label} is what the sigmoid's derivative gives when taken at Z, Z·(1 - Z), instead of at σ(Z): s·(1 - s) with s = σ(Z) (sigmoid_backward computes it from the cache's Z).`,
     seeHints: (functionName: string) =>
       `Hints for ${functionName}, from a nudge to nearly the answer: exercises/hints/${functionName}.md. Read one, then try again.`,
+  },
+  /** Findings about a case that threw (grader/diagnose/thrown): what threw, in the course's terms, and the fix. */
+  thrown: {
+    /** "A, which is A[l-1]: (n[l-1], m) = (3, 2)"; an operand the course does not name: "x, of shape (3, 2)". */
+    operand: (text: string, quantity: string | undefined, named: readonly string[] | undefined, shape: readonly number[]) =>
+      quantity && named ? `${text}, which is ${quantity}: ${symbolic(named)} = ${shapeText(shape)}` : `${text}, of shape ${shapeText(shape)}`,
+    dot: (call: string, left: string, right: string, columns: string, rows: string, fix: string | undefined) =>
+      `\`${call}\` multiplies ${left}, by ${right}. np.dot(P, Q) needs as many columns in P as rows in Q; here P has ${columns} and Q ${rows}.` +
+      (fix ? ` ${fix}` : " Check which factor comes first and which one is transposed (exercises/README.md, the dimension table)."),
+    dotSwapped: (formula: string, first: string, code: string) => `${formula}: put ${first} first, as in ${code}.`,
+    dotTranspose: (formula: string, transpose: string, code: string) => `${formula}: transpose ${transpose}, as in ${code}.`,
+    dotAsCourse: (formula: string, code: string) => `${formula}: write ${code}.`,
+    broadcast: (call: string | undefined, operands: readonly string[], shapes: readonly (readonly number[])[]) =>
+      `${call ? `\`${call}\` combines` : "An element-wise function combines"} ${operands.length > 0 ? listed(operands) : listed(shapes.map(shapeText))}: ` +
+      "element-wise functions (np.add, np.subtract, np.multiply, np.divide) need every pair of dimensions, compared from the right, to be equal or 1. " +
+      (shapes.some((s) => s.length === 1)
+        ? "A 1-d array (n,) counts as a row: make columns 2-d, as in np.zeros([n, 1]) or np.sum(x, { axis: 1, keepdims: true })."
+        : "Check the shapes of both against the dimension table in exercises/README.md."),
+    costNotScalar: (shape: readonly number[] | undefined) =>
+      `Your cost is ${shape ? shapeText(shape) : "an array of several numbers"} before .item(), which turns only a single number into a number. ` +
+      "Sum over the m examples with a (1, m)·(m, 1) product, which is (1, 1): np.dot(Y, np.log(AL).T); np.dot(Y.T, np.log(AL)) is (m, 1)·(1, m) = (m, m).",
+    notScalar: (shape: readonly number[] | undefined) =>
+      `.item() turns only an array of one number into a number, and this one is ${shape ? shapeText(shape) : "larger"}: check the shapes of what you compute before it.`,
+    notAnArray: (got: string) =>
+      `A #np function was given ${got} where it needs a number or an array. ${got === "undefined" ? "Reading a key that does not exist (parameters[\"W3\"] in a 2-layer network) or an index past the end of a list gives undefined: check the range of your loops and the keys you build." : "Pass arrays made with #np."}`,
+    beforeInitialization: (name: string) =>
+      `${name} is used before the line that declares it runs. If ${name} is declared again inside a block (\`const [${name}, cache] = ...\` in a loop), that is a new variable that hides the outer one: assign the outer one instead, \`[${name}, cache] = ...\`, with \`let ${name}\` and \`let cache\` declared before the loop.`,
+    /** The student's line, as the message shows it. */
+    at: (file: string, line: number, text: string) => `${file}:${line}: ${text}`,
+  },
+  /** Calls of what `#np` (or an NDArray) does not have (grader/diagnose/thrown/missing-calls.ts). */
+  missing: {
+    npFunction: (name: string, nearest: readonly string[], form: string | undefined) =>
+      `#np has no function ${name}${nearest.length > 0 ? `; the nearest it has: ${listed(nearest)}` : ""}.${form ? ` Write ${form}.` : ""} #np's functions are listed in grader/np/README.md.`,
+    method: (receiver: string, name: string, nearest: readonly string[], form: string | undefined) =>
+      `${receiver} has no method .${name}(): numpy's arrays and Python's lists have methods that #np's NDArray (shape, T, reshape, copy, item, tolist) and JavaScript's arrays do not` +
+      `${nearest.length > 0 ? `; the nearest: ${listed(nearest)}` : ""}.${form ? ` Write ${form}.` : ""}`,
+  },
+  /**
+   * Python written in TypeScript (grader/diagnose/python): each habit's name, what it does in
+   * TypeScript, and the TypeScript form that works, built from what the student wrote.
+   */
+  python: {
+    keywordArgument: { name: "Python keyword arguments", explanation: (written: string, names: string) => `\`${written}\` is not a keyword argument in TypeScript: \`${names}\` assigns to a variable${names.includes(",") ? "s" : ""} that does not exist (ReferenceError), or passes the value alone.`, hint: (form: string) => `Options go in an object: ${form}.` },
+    tupleArgument: { name: "A Python tuple as an argument", explanation: (written: string) => `\`${written}\` is not a tuple in TypeScript: the parentheses hold a comma expression, which is only its last value.`, hint: (form: string) => `Write ${form}.` },
+    tupleReturn: { name: "Returning a Python tuple", explanation: (written: string) => `\`${written}\` returns only the last value: in TypeScript a comma between values evaluates each and keeps the last.`, hint: (form: string) => `Return an array: ${form}.` },
+    tupleUnpack: { name: "Python tuple unpacking", explanation: (written: string) => `\`${written}\` assigns only the last name: in TypeScript a comma between names is not unpacking.`, hint: (form: string) => `Destructure an array: ${form}.` },
+    builtin: { name: "A Python built-in", explanation: (name: string) => `${name}(...) is a Python built-in; TypeScript has no function ${name} (ReferenceError: ${name} is not defined).`, hint: (form: string) => `Write ${form}.` },
+    constant: { name: "Python's True, False or None", explanation: (name: string) => `${name} is Python's; TypeScript has no variable ${name} (ReferenceError).`, hint: (form: string) => `Write ${form}.` },
+    listMethod: { name: "A Python list method", explanation: (written: string, method: string) => `\`${written}\`: JavaScript arrays have no .${method}() (TypeError: ... is not a function).`, hint: (form: string) => `Write ${form}.` },
+    arrayMethod: { name: "A numpy array method", explanation: (written: string, method: string) => `\`${written}\`: numpy's arrays have .${method}(), #np's NDArray does not; #np has the function instead.`, hint: (form: string) => `Write ${form}.` },
+    arrayOperator: {
+      name: "An arithmetic operator on arrays",
+      explanation: (written: string, operator: string) =>
+        `\`${written}\` uses ${operator} on an NDArray: TypeScript has no operator overloading, so it gives NaN${operator === "+" ? " (or, between two arrays, a string: the arrays printed and joined)" : ""}, not an array.`,
+      hint: (form: string) => `Use #np's functions: ${form}.`,
+    },
+    shapeCompare: { name: "Comparing shapes with ==", explanation: (written: string) => `\`${written}\` compares two different array objects, so it is never true (and a Python tuple (a, b) is only b).`, hint: (form: string) => `Compare the numbers: ${form}.` },
+    floorDivision: { name: "Python's // division", explanation: (written: string) => `In \`${written}\`, // starts a comment in TypeScript: everything after it is ignored, so nothing is divided.`, hint: (form: string) => `Write ${form}.` },
+    negativeIndex: { name: "A Python negative index", explanation: (written: string) => `\`${written}\`: JavaScript arrays have no negative indices; [-1] reads a property named "-1", which is undefined.`, hint: (form: string) => `Write ${form}.` },
+    forIn: { name: "Python's for ... in", explanation: (written: string) => `\`${written}\`: for...in goes over an array's indices as strings ("0", "1", ...), not over its items.`, hint: (form: string) => `Write ${form}.` },
+    blockScope: { name: "Python's scoping", explanation: (name: string) => `${name} is declared inside a block ({ ... } of a loop or an if) and used after it: in TypeScript let and const live only in their block, unlike Python's variables, which live in the whole function.`, hint: (name: string) => `Declare it before the block (\`let ${name};\`) and assign it inside (\`${name} = ...\`).` },
+    redeclared: { name: "A variable declared again inside a loop", explanation: (name: string) => `${name} is declared again inside a block: in Python an assignment updates the variable; in TypeScript \`const\`/\`let\` makes a new one that hides the outer ${name}, so the outer one never changes and the inner one is read before it exists.`, hint: (name: string) => `Assign the outer variable, without const or let: \`[${name}, cache] = ...\` (declare \`let ${name}\` and \`let cache\` before the loop).` },
+    syntax: { name: "Python syntax", explanation: (what: string) => `This line is Python, not TypeScript: ${what}.`, hint: (form: string) => `Write ${form}.` },
+  },
+  /** The initialisers' seed (grader/diagnose/seed.ts). */
+  seed: {
+    none: {
+      name: "No seed",
+      explanation: (seed: string) => `Your code never calls np.random.seed, so its draws continue from wherever the generator was: they cannot be the course's, which start from np.random.seed(${seed}).`,
+      hint: (seed: string) => `Keep the given line np.random.seed(${seed}) at the top of the function, before any draw.`,
+    },
+    other: {
+      name: "Seeded with another number",
+      explanation: (found: string, seed: string) => `Your code seeds with np.random.seed(${found}); the course's expected weights are the draws of np.random.seed(${seed}).`,
+      hint: (seed: string) => `Keep the given line np.random.seed(${seed}) as it is.`,
+    },
   },
   // (end of the messages of grader/diagnose)
 } as const;

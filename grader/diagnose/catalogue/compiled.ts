@@ -15,8 +15,15 @@ import { decodeWire, encodeWire, type WireValue } from "../../values/wire";
 import type { Value } from "../../values/value";
 import { catalogueDir, type Mistake } from "./catalogue";
 
-/** mistake id -> case name -> the variant's output (null when it threw on that case). */
-export type CompiledOutputs = Record<string, Record<string, WireValue | null>>;
+/** What a variant threw: its error's name and message (a variant that throws is named by them). */
+export interface CompiledThrown {
+  threw: { name: string; message: string };
+}
+
+/** mistake id -> case name -> the variant's output, or what it threw (null when it threw something else than an Error). */
+export type CompiledOutputs = Record<string, Record<string, WireValue | CompiledThrown | null>>;
+
+const isThrown = (x: unknown): x is CompiledThrown => typeof x === "object" && x !== null && "threw" in x;
 
 export const compiledOutputsFile = join(catalogueDir, "compiled-outputs.json");
 
@@ -29,7 +36,14 @@ export function compiledOutput(mistakeId: string, caseName: string): Value | nul
     loaded = JSON.parse(readFileSync(compiledOutputsFile, "utf8")) as CompiledOutputs;
   }
   const output = loaded[mistakeId]?.[caseName];
-  return output === undefined ? undefined : output === null ? null : decodeWire(output);
+  return output === undefined ? undefined : output === null || isThrown(output) ? null : decodeWire(output);
+}
+
+/** What a mistake threw on a public case, in a handout. */
+export function compiledThrown(mistakeId: string, caseName: string): { name: string; message: string } | undefined {
+  if (compiledOutput(mistakeId, caseName) === undefined && !loaded) return undefined;
+  const output = loaded?.[mistakeId]?.[caseName];
+  return isThrown(output) ? output.threw : undefined;
 }
 
 /** Runs every observable variant on its function's public cases, in this process (trusted code). */
@@ -44,8 +58,8 @@ export async function compileOutputs(mistakes: readonly Mistake[], fixtures: Map
     for (const c of fixtures.get(mistake.function)!.cases) {
       try {
         compiled[mistake.id][c.name] = encodeWire(toValue(module[mistake.function](...c.args.map(fromValue))));
-      } catch {
-        compiled[mistake.id][c.name] = null;
+      } catch (error) {
+        compiled[mistake.id][c.name] = error instanceof Error ? { threw: { name: error.name, message: error.message } } : null;
       }
     }
   }

@@ -1,0 +1,46 @@
+/**
+ * The Python habits of a student's file that explain a failing case: found on the source
+ * (habits.ts), by the run's error (runtime.ts), or on a line esbuild refused. Those on the line that
+ * threw come first, and among them the one that names what threw.
+ */
+import type { Failure } from "../thrown/failure";
+import { findHabits, loadTypeScript, type Habit } from "./habits";
+import { runtimeHabits } from "./runtime";
+
+export type { Habit } from "./habits";
+export { syntaxHabit } from "./runtime";
+
+/** Where the case threw, when it did. */
+export interface Thrown {
+  failure: Failure;
+  line: number;
+}
+
+/** The name a failure is about (len, axis, append, 'A'), to put the habit that caused it first. */
+function culprit(failure: Failure): string | undefined {
+  switch (failure.kind) {
+    case "not-defined":
+    case "before-initialization":
+      return failure.name;
+    case "not-a-function":
+      return failure.callee.split(".").pop();
+    case "read-of-undefined":
+      return failure.property;
+    default:
+      return undefined;
+  }
+}
+
+export async function pythonHabits(source: string, thrown?: Thrown): Promise<Habit[]> {
+  let habits: Habit[];
+  try {
+    habits = findHabits(await loadTypeScript(), source);
+  } catch {
+    habits = []; // the parser is the grader's: a file it cannot read has no habits to name
+  }
+  if (!thrown) return habits;
+  const found = [...runtimeHabits(thrown.failure, source, thrown.line), ...habits];
+  const name = culprit(thrown.failure);
+  const rank = (h: Habit) => (h.line === thrown.line ? 2 : 0) + (name && (h.explanation.includes(name) || h.hint.includes(name)) ? 1 : 0);
+  return found.map((h, i) => ({ h, i })).sort((a, b) => rank(b.h) - rank(a.h) || a.i - b.i).map(({ h }) => h);
+}
