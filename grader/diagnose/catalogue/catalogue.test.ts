@@ -14,6 +14,7 @@ import { paths } from "../../paths";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import { sameValue } from "../match";
+import { sameThrown } from "../thrown/same-thrown";
 import { catalogueDir, loadCatalogue, mistakeFile, parseCatalogue } from "./catalogue";
 
 const exercises = loadExercises();
@@ -71,9 +72,13 @@ describe("the mistake catalogue", () => {
     const exercise = exercises.find((e) => e.name === fn)!;
     const entries = catalogue.filter((m) => m.function === fn);
 
-    it(`${fn}: each observable mistake returns on every course case and fails at least one; each unobservable one passes them all`, async () => {
+    it(`${fn}: each observable mistake returns on every course case and fails at least one (or, marked "throws", throws on one); each unobservable one passes them all`, async () => {
       for (const m of entries) {
         const outputs = await outputsOf(fn, m.id);
+        if (m.throws) {
+          expect(outputs.some((o) => o instanceof Error), `${m.id} throws on a course case`).toBe(true);
+          continue;
+        }
         outputs.forEach((o, i) => expect(o instanceof Error ? `threw ${o.message}` : "returned", `${m.id} on "${fixture.cases[i].name}"`).toBe("returned"));
         const failing = fixture.cases.filter((c, i) => compareValues(outputs[i] as Value, c.expected, fixture.tolerance, exercise.outputs));
         if (m.observable) expect(failing.length, m.id).toBeGreaterThan(0);
@@ -84,10 +89,18 @@ describe("the mistake catalogue", () => {
     it(`${fn}: no two mistakes give the same output on a course case that either fails`, async () => {
       const outputs = new Map(await Promise.all(entries.map(async (m) => [m.id, await outputsOf(fn, m.id)] as const)));
       fixture.cases.forEach((c, i) => {
-        const wrong = entries.filter((m) => compareValues(outputs.get(m.id)![i] as Value, c.expected, fixture.tolerance, exercise.outputs));
+        const returned = entries.filter((m) => !(outputs.get(m.id)![i] instanceof Error));
+        const wrong = returned.filter((m) => compareValues(outputs.get(m.id)![i] as Value, c.expected, fixture.tolerance, exercise.outputs));
         for (const a of wrong) {
-          for (const b of entries) {
+          for (const b of returned) {
             if (a !== b) expect(sameValue(outputs.get(b.id)![i] as Value, outputs.get(a.id)![i] as Value, fixture.tolerance), `${a.id} and ${b.id} on "${c.name}"`).toBe(false);
+          }
+        }
+        // Mistakes that throw are named by what they throw: no two may throw the same on a case.
+        const threw = entries.filter((m) => outputs.get(m.id)![i] instanceof Error);
+        for (const a of threw) {
+          for (const b of threw) {
+            if (a !== b) expect(sameThrown(outputs.get(a.id)![i] as Error, outputs.get(b.id)![i] as Error), `${a.id} and ${b.id} throw alike on "${c.name}"`).toBe(false);
           }
         }
       });

@@ -21,6 +21,8 @@ export interface Mistake {
   hint: string;
   /** The hint file and anchor, e.g. "exercises/hints/linear_forward.md#hint-2-...". */
   hint_file: string;
+  /** true when it throws on the course's cases: named by what it throws (variants.ts matchingThrownMistakes). */
+  throws?: boolean;
   /** false when the course's inputs cannot show the mistake; such entries are documented, never run. */
   observable: boolean;
   unobservable_because?: string;

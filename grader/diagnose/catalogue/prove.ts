@@ -60,7 +60,8 @@ export async function proveRound(mistakes: readonly Mistake[]): Promise<Catalogu
       const failing = result.cases.filter((c) => c.status !== "pass");
       if (failing.length === 0) return [{ mistake: m, file, problem: "passes every course case, so nothing can name it" }];
       return failing.flatMap((c) => {
-        if (c.status !== "fail") return [{ mistake: m, file, problem: `case "${c.name}" is ${c.status}, not a fail: ${c.message}` }];
+        const expected = m.throws ? "error" : "fail";
+        if (c.status !== expected && !(m.throws && c.status === "fail")) return [{ mistake: m, file, problem: `case "${c.name}" is ${c.status}, not ${m.throws ? "an error" : "a fail"}: ${c.message}` }];
         const named = c.diagnosis?.mistake;
         if (named?.id !== m.id) return [{ mistake: m, file, problem: `case "${c.name}" is diagnosed as ${named?.id ?? "no known mistake"}` }];
         if (named.hint_file !== m.hint_file) return [{ mistake: m, file, problem: `case "${c.name}" links ${named.hint_file}, not ${m.hint_file}` }];
