@@ -14,7 +14,7 @@ import { pairsOf, sameShape } from "./detectors/pairs";
 import { namedShapeFromInputs } from "./dimensions/named";
 import { dimensionTables } from "./dimensions/table";
 import { matchingMistakes } from "./variants";
-import { pythonHabits } from "./python/index";
+import { isCause, pythonHabits } from "./python/index";
 import { seedMistake } from "./seed";
 
 /** Where the Python habits are explained, with their TypeScript forms. */
@@ -53,8 +53,10 @@ export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnos
   // Read on the source: what no value can tell (a seed), and Python habits (named when nothing catalogued matches).
   const seed = !catalogued && context.source ? seedMistake(exercise.name, testCase.recipe, context.source) : undefined;
   const habits = context.source ? await pythonHabits(context.source) : [];
-  const habit = !catalogued && !seed ? habits[0] : undefined;
-  const mistake = catalogued ?? seed ?? (habit && { ...habit, hint_file: HABITS_DOC });
+  // A habit that is wrong wherever it is comes before the catalogued mistake it produced.
+  const habit = habits.find((h) => !catalogued || isCause(h)) ?? (!catalogued && !seed ? habits[0] : undefined);
+  if (habit && catalogued) findings.push(messages.diagnosis.alsoMatches([catalogued.name]));
+  const mistake = (habit && { ...habit, hint_file: HABITS_DOC }) ?? catalogued ?? seed;
   for (const other of habits.filter((h) => h !== habit).slice(0, 2)) findings.push(messages.diagnosis.habitElsewhere(other.name, other.line, other.hint));
   if (!mistake) {
     const m = dimensionTables[exercise.name]?.dimensions(testCase.args).get("m")?.value;

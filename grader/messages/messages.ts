@@ -319,6 +319,9 @@ export const messages = {
   },
   /** Calls of what `#np` (or an NDArray) does not have (grader/diagnose/thrown/missing-calls.ts). */
   missing: {
+    npName: (name: string) => `${name} is not in #np`,
+    hint: () => "Use the form above; every #np function shows its numpy twin and an example when you hover it in your editor.",
+    methodName: (receiver: string, name: string) => `${receiver}.${name}() does not exist in TypeScript`,
     npFunction: (name: string, nearest: readonly string[], form: string | undefined) =>
       `#np has no function ${name}${nearest.length > 0 ? `; the nearest it has: ${listed(nearest)}` : ""}.${form ? ` Write ${form}.` : ""} #np's functions are listed in grader/np/README.md.`,
     method: (receiver: string, name: string, nearest: readonly string[], form: string | undefined) =>
@@ -330,7 +333,7 @@ export const messages = {
    * TypeScript, and the TypeScript form that works, built from what the student wrote.
    */
   python: {
-    keywordArgument: { name: "Python keyword arguments", explanation: (written: string, names: string) => `\`${written}\` is not a keyword argument in TypeScript: \`${names}\` assigns to a variable${names.includes(",") ? "s" : ""} that does not exist (ReferenceError), or passes the value alone.`, hint: (form: string) => `Options go in an object: ${form}.` },
+    keywordArgument: { name: "Python keyword arguments", explanation: (written: string, names: string) => `\`${written}\` has no keyword arguments in TypeScript: \`${names}\` ${names.includes(",") ? "are assignments" : "is an assignment"} to a global variable (or a ReferenceError), and only the value is passed, as a positional argument.`, hint: (form: string) => `Options go in an object: ${form}.` },
     tupleArgument: { name: "A Python tuple as an argument", explanation: (written: string) => `\`${written}\` is not a tuple in TypeScript: the parentheses hold a comma expression, which is only its last value.`, hint: (form: string) => `Write ${form}.` },
     tupleReturn: { name: "Returning a Python tuple", explanation: (written: string) => `\`${written}\` returns only the last value: in TypeScript a comma between values evaluates each and keeps the last.`, hint: (form: string) => `Return an array: ${form}.` },
     tupleUnpack: { name: "Python tuple unpacking", explanation: (written: string) => `\`${written}\` assigns only the last name: in TypeScript a comma between names is not unpacking.`, hint: (form: string) => `Destructure an array: ${form}.` },

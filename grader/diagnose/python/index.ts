@@ -31,6 +31,15 @@ function culprit(failure: Failure): string | undefined {
   }
 }
 
+/**
+ * Habits that are wrong wherever they are (a keyword argument, an operator on arrays, a Python
+ * tuple): named before a catalogued mistake, which only describes their effect (np.sum(dZ, axis=1)
+ * returns what "db without keepdims" returns). `//` and for...in may be deliberate.
+ */
+export function isCause(habit: Habit): boolean {
+  return habit.id !== "python/floor-division" && habit.id !== "python/for-in";
+}
+
 export async function pythonHabits(source: string, thrown?: Thrown): Promise<Habit[]> {
   let habits: Habit[];
   try {
@@ -41,6 +50,11 @@ export async function pythonHabits(source: string, thrown?: Thrown): Promise<Hab
   if (!thrown) return habits;
   const found = [...runtimeHabits(thrown.failure, source, thrown.line), ...habits];
   const name = culprit(thrown.failure);
-  const rank = (h: Habit) => (h.line === thrown.line ? 2 : 0) + (name && (h.explanation.includes(name) || h.hint.includes(name)) ? 1 : 0);
+  const f = thrown.failure;
+  // What threw is the habit that made it: a method call for "is not a function", a built-in for "is not defined".
+  const made = (h: Habit) =>
+    (f.kind === "not-a-function" && /python\/(list|array)-method/.test(h.id) && h.explanation.includes(`.${name}(`)) ||
+    (f.kind === "not-defined" && (h.id === `python/builtin-${f.name}` || (h.id === "python/constant" && h.explanation.startsWith(`${f.name} `))));
+  const rank = (h: Habit) => (h.line === thrown.line ? 4 : 0) + (made(h) ? 2 : 0) + (name && (h.explanation.includes(name) || h.hint.includes(name)) ? 1 : 0);
   return found.map((h, i) => ({ h, i })).sort((a, b) => rank(b.h) - rank(a.h) || a.i - b.i).map(({ h }) => h);
 }

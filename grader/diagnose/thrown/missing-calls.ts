@@ -90,13 +90,21 @@ function missingNpCall(line: string): { name: string; args: string[]; nearest: s
   return undefined;
 }
 
-/** The finding for a call of something that does not exist, or undefined when the failure is not one. */
-export function explainMissingCall(failure: Failure, line: string | undefined): string | undefined {
+export interface MissingCall {
+  /** The mistake's name: "np.dott is not in #np". */
+  name: string;
+  /** What #np has instead, and the form that works. */
+  explanation: string;
+}
+
+/** The call of something that does not exist on the line that threw, or undefined when the failure is not one. */
+export function explainMissingCall(failure: Failure, line: string | undefined): MissingCall | undefined {
   if (!line || (failure.kind !== "not-a-function" && failure.kind !== "read-of-undefined")) return undefined;
   const npCall = missingNpCall(line);
   if (npCall) {
     const form = numpyForms[npCall.name]?.("x", npCall.args);
-    return messages.missing.npFunction(`np.${npCall.name}`, npCall.nearest.map((n) => (n.startsWith("np.") ? n : `np.${n}`)), form);
+    const name = `np.${npCall.name}`;
+    return { name: messages.missing.npName(name), explanation: messages.missing.npFunction(name, npCall.nearest.map((n) => (n.startsWith("np.") ? n : `np.${n}`)), form) };
   }
   if (failure.kind !== "not-a-function") return undefined;
   const method = /^(.*)\.([\w$]+)$/.exec(failure.callee);
@@ -104,5 +112,5 @@ export function explainMissingCall(failure: Failure, line: string | undefined): 
   const [, receiver, name] = method;
   const call = callsIn(line, `*.${name}`).find((c) => c.callee.endsWith(`.${name}`));
   const form = numpyForms[name]?.(receiver, call?.args ?? []);
-  return messages.missing.method(receiver, name, nearestNames(name, [...arrayMembers, "push"]).map((n) => `.${n}`), form);
+  return { name: messages.missing.methodName(receiver, name), explanation: messages.missing.method(receiver, name, nearestNames(name, [...arrayMembers, "push"]).map((n) => `.${n}`), form) };
 }

@@ -11,7 +11,10 @@ import type { FixtureCase } from "../../fixtures/load";
 import { messages } from "../../messages/messages";
 import type { Diagnosis } from "../../results/types";
 import { HABITS_DOC } from "../diagnose";
-import { pythonHabits } from "../python/index";
+
+/** Where #np's functions are listed. */
+const NP_DOC = "grader/np/README.md";
+import { isCause, pythonHabits } from "../python/index";
 import { matchingThrownMistakes } from "../variants";
 import { readFailure, type Failure } from "./failure";
 import { explainMissingCall } from "./missing-calls";
@@ -42,7 +45,7 @@ export function explainFailure(functionName: string, failure: Failure, line: str
       return messages.thrown.notAnArray(failure.got);
     case "not-a-function":
     case "read-of-undefined":
-      return explainMissingCall(failure, line);
+      return explainMissingCall(failure, line)?.explanation;
     default:
       return undefined;
   }
@@ -70,10 +73,13 @@ export async function diagnoseThrown(context: ThrownContext): Promise<Diagnosis>
   const [mistake, ...alike] = matches;
   // A habit on the line that threw is the cause, catalogued or not; elsewhere it is a finding.
   const habit = habits[0];
-  const habitFirst = habit !== undefined && (!mistake || habit.line === line?.line);
-  const named = habitFirst ? { id: habit.id, name: habit.name, explanation: habit.explanation, hint: habit.hint, hint_file: HABITS_DOC } : mistake;
+  const habitFirst = habit !== undefined && (!mistake || habit.line === line?.line || isCause(habit));
+  const missing = explainMissingCall(failure, line?.text);
+  const named = habitFirst
+    ? { id: habit.id, name: habit.name, explanation: habit.explanation, hint: habit.hint, hint_file: HABITS_DOC }
+    : (mistake ?? (missing && { id: "np/no-such-call", name: missing.name, explanation: missing.explanation, hint: messages.missing.hint(), hint_file: NP_DOC }));
   const explained = explainFailure(exercise.name, failure, line?.text);
-  if (explained && !(failure.kind === "not-a-function" && habitFirst)) findings.push(explained);
+  if (explained && !(missing && (habitFirst || !mistake))) findings.push(explained);
   if (failure.kind === "before-initialization" && !habitFirst) findings.push(messages.thrown.beforeInitialization(failure.name));
   if (habitFirst && mistake) findings.push(messages.diagnosis.alsoMatches([mistake.name]));
   if (alike.length > 0) findings.push(messages.diagnosis.alsoMatches(alike.map((m) => m.name)));

@@ -1,0 +1,13 @@
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { LinearCache } from "./dnn_utils";
+
+export function linear_backward(dZ: NDArray, cache: LinearCache): [NDArray, NDArray, NDArray] {
+  const [A_prev, W, b] = cache;
+  const m = A_prev.shape[1];
+  const dW = np.multiply(1 / m, np.dot(dZ, A_prev.T));
+  const db = np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true }));
+  // clip the gradient like in my last project
+  const norm = np.linalg.norm(dW);
+  return [np.dot(W.T, dZ), np.divide(dW, Math.max(1, norm)), db];
+}

@@ -1,0 +1,9 @@
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { LinearCache } from "./dnn_utils";
+
+export function linear_forward(A: NDArray, W: NDArray, b: NDArray): [NDArray, LinearCache] {
+  let Z = np.dot(A, W);
+  Z = np.add(Z, b);
+  return [Z, [A, W, b]];
+}

@@ -1,0 +1,9 @@
+import * as np from "#np";
+import type { NDArray } from "#np";
+
+export function compute_cost(AL: NDArray, Y: NDArray): number {
+  const m = Y.shape[1];
+  const cost = np.multiply(-1 / m, np.add(np.dot(Y, np.log(AL).T), np.dot(np.subtract(1, Y), np.log(np.subtract(1, AL)).T)));
+  print(cost);
+  return np.squeeze(cost).item();
+}

@@ -1,0 +1,15 @@
+import * as np from "#np";
+import type { NDArray } from "#np";
+import type { Grads, LinearActivationCache } from "./dnn_utils";
+import { linear_activation_backward } from "./linear_activation_backward";
+
+export function L_model_backward(AL: NDArray, Y: NDArray, caches: LinearActivationCache[]): Grads {
+  const grads: Grads = {};
+  const L = caches.length;
+  const dAL = np.negative(np.subtract(np.divide(Y, AL), np.divide(np.subtract(1, Y), np.subtract(1, AL))));
+  [grads["dA" + str(L - 1)], grads["dW" + str(L)], grads["db" + str(L)]] = linear_activation_backward(dAL, caches[L - 1], "sigmoid");
+  for (let l = L - 2; l >= 0; l--) {
+    [grads["dA" + str(l)], grads["dW" + str(l + 1)], grads["db" + str(l + 1)]] = linear_activation_backward(grads["dA" + str(l + 1)], caches[l], "relu");
+  }
+  return grads;
+}
