@@ -13,6 +13,7 @@ const line = (label: string, vs: typeof verdicts) => {
 line("all", verdicts);
 line("returned a wrong value", verdicts.filter((v) => v.sample.outcome === "returned"));
 line("threw", verdicts.filter((v) => v.sample.outcome === "thrown"));
+line("did not compile", verdicts.filter((v) => v.sample.outcome === "does-not-compile"));
 for (const c of ["mistake", "python-habit", "seed"] as const) line(`  class ${c}`, verdicts.filter((v) => v.sample.class === c));
 for (const v of verdicts.filter((x) => x.namedAs !== x.sample.named)) {
   console.log(`not named: ${v.sample.sample} (${v.sample.function}): expected ${v.sample.named}, got ${v.namedAs ?? "nothing"} [${v.status}] ${v.message?.slice(0, 160)}`);

@@ -15,8 +15,8 @@ export const ownSetDir = join(paths.projectRoot, "grader", "diagnose", "own-set"
 export interface OwnSample {
   sample: string;
   function: string;
-  /** How the sample fails on the course's cases: it returns a wrong value, or it throws. */
-  outcome: "returned" | "thrown";
+  /** How the sample fails on the course's cases: it returns a wrong value, it throws, or esbuild refuses it. */
+  outcome: "returned" | "thrown" | "does-not-compile";
   class: "mistake" | "python-habit" | "seed";
   /** The id the diagnosis must name. */
   named: string;
@@ -26,6 +26,8 @@ export interface SampleVerdict {
   sample: OwnSample;
   /** What the first failing case's diagnosis named (undefined: nothing). */
   namedAs?: string;
+  /** The named mistake's name, as the case message must begin. */
+  headline?: string;
   /** The first failing case's status ("fail" when it returned, "error" when it threw). */
   status?: string;
   message?: string;
@@ -55,7 +57,7 @@ export async function gradeOwnSet(samples: readonly OwnSample[] = loadOwnSet()):
       const results = await gradeSubmission({ submissionDir: dir, only: round.map((s) => s.function) });
       for (const s of round) {
         const failing = results.exercises.find((e) => e.name === s.function)?.cases.find((c) => c.status !== "pass");
-        verdicts.push({ sample: s, namedAs: failing?.diagnosis?.mistake?.id, status: failing?.status, message: failing?.message });
+        verdicts.push({ sample: s, namedAs: failing?.diagnosis?.mistake?.id, headline: failing?.diagnosis?.mistake?.name, status: failing?.status, message: failing?.message });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { withOriginalNames } from "../build/names";
 import { diagnoseThrown } from "../diagnose/thrown/thrown";
+import { sourceLineAt } from "../diagnose/thrown/source-line";
+import { syntaxHabit } from "../diagnose/python/index";
+import { HABITS_DOC } from "../diagnose/diagnose";
 import { graderInfo, paths } from "../paths";
 import { harnessCodeCache } from "../run/code-cache";
 import { dependenciesOf, loadExercises, loadParts, type Exercise } from "../course/exercises";
@@ -18,7 +21,7 @@ import type { Value } from "../values/value";
 import { GraderError } from "../errors";
 import { messages } from "../messages/messages";
 import { RESULTS_FORMAT_VERSION, type CaseResult, type Diagnosis, type ExerciseResult, type Results } from "../results/types";
-import { buildStudentBundle, contextName, referencedIn, type BuildResult, type ResolutionContext } from "../build/bundle";
+import { buildStudentBundle, contextName, referencedIn, type BuildProblem, type BuildResult, type ResolutionContext } from "../build/bundle";
 import { buildStudentPackage } from "../build/package";
 import { defaultLimits, describeConfinement, probeConfinement, type SandboxLimits } from "../run/limits";
 import { caseOutcome, createSandbox, type CalleeServer, type CallOutcome, type Job, type JobOutcome, type LoadSource, type Sandbox } from "../run/sandbox";
@@ -152,7 +155,15 @@ function returnBound(expected: Value): number {
 
 /** The case results of one job (its failures diagnosed), or of code that did not build. */
 async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture, build: Built, ran: JobOutcome | undefined): Promise<CaseResult[]> {
-  if (!build.ok || !ran) return fixture.cases.map((c) => buildFailedCase(c, build.ok ? [] : build.problems));
+  if (!build.ok || !ran) {
+    const problems = build.ok ? [] : build.problems;
+    const syntax = pythonSyntax(ctx.submission.dir, problems);
+    return fixture.cases.map((c) => {
+      const result = buildFailedCase(c, problems);
+      if (!syntax) return result;
+      return { ...result, message: messages.case.named(syntax.mistake!.name, syntax.mistake!.hint, result.message), diagnosis: syntax };
+    });
+  }
   const { load: loaded } = ran;
   const results: CaseResult[] = [];
   // What the module printed while loading (top-level code) belongs with the first case's output.
@@ -185,6 +196,19 @@ async function diagnoseCase(ctx: RunContext, exercise: Exercise, c: FixtureCase,
     return diagnoseThrown({ exercise, testCase: c, thrown: { name: outcome.error.name, message }, location: result.location, submissionDir: ctx.submission.dir });
   }
   return undefined;
+}
+
+/** Python syntax on the line esbuild refused first, as a diagnosis. */
+function pythonSyntax(dir: string, problems: readonly BuildProblem[]): Diagnosis | undefined {
+  const first = problems[0];
+  const line = first?.file ? sourceLineAt(dir, `${first.file}:${first.line}:${first.column}`) : undefined;
+  const habit = line && syntaxHabit(line.text, line.line);
+  if (!line || !habit) return undefined;
+  return {
+    mistake: { id: habit.id, name: habit.name, explanation: habit.explanation, hint: habit.hint, hint_file: HABITS_DOC },
+    findings: [],
+    source: { file: line.file, line: line.line, text: line.text },
+  };
 }
 
 function readStudentFile(dir: string, file: string): string | undefined {

@@ -35,7 +35,7 @@ const SYNTAX: { pattern: RegExp; what: string; form: (line: string) => string }[
     return m?.[2] ? `for (let l = ${m[1]}; l < ${m[2].trim()}; l++) { ... }` : `for (let i = 0; i < ${m?.[1] ?? "n"}; i++) { ... }`;
   } },
   { pattern: /^\s*def\s+\w+\s*\(/, what: "def", form: () => "export function name(args: Types): ReturnType { ... }" },
-  { pattern: /^\s*elif\b/, what: "elif", form: () => "} else if (condition) {" },
+  { pattern: /(^|\})\s*elif\b/, what: "elif", form: () => "} else if (condition) {" },
   { pattern: /\b(if|while)\b[^{]*\b(and|or)\b/, what: "and / or", form: () => "&& for and, || for or" },
   { pattern: /\b(if|while)\s+not\b|\(\s*not\s/, what: "not", form: () => "!condition" },
   { pattern: /\bis\s+(not\s+)?None\b/, what: "is None", form: () => "x === null (or x === undefined)" },
