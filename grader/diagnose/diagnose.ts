@@ -16,6 +16,8 @@ import { dimensionTables } from "./dimensions/table";
 import { matchingMistakes } from "./variants";
 import { isCause, pythonHabits } from "./python/index";
 import { seedMistake } from "./seed";
+import { alternativeOutputs } from "./alternatives";
+import { genericMistake } from "./detectors/alternatives";
 
 /** Where the Python habits are explained, with their TypeScript forms. */
 export const HABITS_DOC = "docs/students-mistakes.md#python-habits-in-typescript";
@@ -56,7 +58,11 @@ export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnos
   // A habit that is wrong wherever it is comes before the catalogued mistake it produced.
   const habit = habits.find((h) => !catalogued || isCause(h)) ?? (!catalogued && !seed ? habits[0] : undefined);
   if (habit && catalogued) findings.push(messages.diagnosis.alsoMatches([catalogued.name]));
-  const mistake = (habit && { ...habit, hint_file: HABITS_DOC }) ?? catalogued ?? seed;
+  const known = (habit && { ...habit, hint_file: HABITS_DOC }) ?? catalogued ?? seed;
+  // Failing that, what the result equals instead: 1 - expected, the other activation's, dZ taken at Z.
+  const G = messages.generic.oneMinus;
+  const generic = known ? undefined : genericMistake(actual, testCase.expected, exercise.outputs, tolerance, await alternativeOutputs(exercise, testCase.args), { name: G.name, explain: messages.diagnosis.oneMinus, hint: G.hint });
+  const mistake = known ?? (generic && { ...generic, hint_file: `exercises/hints/${exercise.name}.md` });
   for (const other of habits.filter((h) => h !== habit).slice(0, 2)) findings.push(messages.diagnosis.habitElsewhere(other.name, other.line, other.hint));
   if (!mistake) {
     const m = dimensionTables[exercise.name]?.dimensions(testCase.args).get("m")?.value;

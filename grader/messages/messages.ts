@@ -274,6 +274,9 @@ export const messages = {
     missingKeepdims: (label: string, actual: readonly number[], expected: readonly number[], valuesRight: boolean) =>
       `${label} is a 1-d array ${shapeText(actual)} where ${shapeText(expected)} is expected: np.sum dropped the axis it summed over${valuesRight ? " (its values are right)" : ""}. ` +
       "Pass keepdims: true, as in np.sum(dZ, { axis: 1, keepdims: true }), to keep a column.",
+    oneDimensionalZeros: (label: string, actual: readonly number[], expected: readonly number[]) =>
+      `${label} is a 1-d array ${shapeText(actual)} of zeros where ${shapeText(expected)} is expected: np.zeros(n) makes a 1-d array. ` +
+      `Give the shape as a list, np.zeros([${expected.join(", ")}]) here (np.zeros([n, 1]) for a column; Python's np.zeros((n, 1)) is np.zeros(1) in TypeScript).`,
     holdsOther: (label: string, other: string) =>
       `${label} holds what ${other} should hold: check the order of the values you return or store.`,
     holdsInput: (label: string, input: string) =>
@@ -367,6 +370,15 @@ export const messages = {
       explanation: (found: string, seed: string) => `Your code seeds with np.random.seed(${found}); the course's expected weights are the draws of np.random.seed(${seed}).`,
       hint: (seed: string) => `Keep the given line np.random.seed(${seed}) as it is.`,
     },
+  },
+  /** Mistakes the generic detectors name where the catalogue has none (grader/diagnose/detectors/alternatives.ts). */
+  generic: {
+    oneMinus: { name: "1 minus the expected values", hint: "Check which of a probability and its complement each term takes: σ(Z) is A, 1 - A is the other class." },
+    otherActivation: {
+      name: (used: string) => `The ${used} result where the other activation is asked`,
+      hint: (asked: string) => `Apply ${asked} when activation is "${asked}": pick the helper from the activation argument.`,
+    },
+    derivativeAtZ: { name: "The sigmoid's derivative taken at Z", hint: "Use sigmoid_backward(dA, activation_cache): it computes s = σ(Z) first, then dA·s·(1 - s)." },
   },
   // (end of the messages of grader/diagnose)
 } as const;

@@ -17,6 +17,13 @@ describe("detectMissingKeepdims", () => {
     expect(finding).not.toContain("values are right");
   });
 
+  it("advises a 2-d shape, not keepdims, for a bias of zeros made 1-d (np.zeros(n))", () => {
+    const finding = detectMissingKeepdims(pair(ndarrayValue([3], [0, 0, 0]), rows([0], [0], [0]), "b1"), tol);
+    expect(finding).toContain("np.zeros(n) makes a 1-d array");
+    expect(finding).toContain("np.zeros([3, 1])");
+    expect(finding).not.toContain("keepdims");
+  });
+
   it("stays silent when the lengths do not match", () => {
     expect(detectMissingKeepdims(pair(ndarrayValue([4], [1, 2, 3, 4]), rows([1], [2], [3])), tol)).toBeUndefined();
   });

@@ -9,5 +9,7 @@ export function detectMissingKeepdims({ label, actual, expected }: ArrayPair, to
   const [rows, cols] = expected.shape;
   if (!((cols === 1 && actual.shape[0] === rows) || (rows === 1 && actual.shape[0] === cols))) return undefined;
   const valuesRight = expected.data.every((e, i) => withinTolerance(actual.data[i], e, tolerance));
+  // Zeros are made, not summed: a bias from np.zeros(n) wants np.zeros([n, 1]), not keepdims.
+  if (valuesRight && expected.data.every((e) => e === 0)) return messages.diagnosis.oneDimensionalZeros(label, actual.shape, expected.shape);
   return messages.diagnosis.missingKeepdims(label, actual.shape, expected.shape, valuesRight);
 }
