@@ -9,6 +9,14 @@ import { gather, sizeOf, stridesOf } from "./strides";
  * course hits in its hot loops (same shape, scalar operand, column vector + matrix).
  */
 
+/**
+ * The shape arrays of these shapes broadcast to, or numpy's error when they do not: every pair of
+ * dimensions, compared from the right, must be equal or 1.
+ *
+ * numpy: `np.broadcast_shapes(*shapes)`.
+ * @example
+ * np.broadcast_shapes([3, 4], [3, 1]) // [3, 4]: b (n, 1) broadcasts over the m columns
+ */
 export function broadcastShapes(...shapes: (readonly number[])[]): number[] {
   const nd = Math.max(0, ...shapes.map((s) => s.length));
   const out = new Array<number>(nd).fill(1);

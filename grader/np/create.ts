@@ -13,42 +13,109 @@ function toShape(shape: ShapeLike): number[] {
   return s;
 }
 
-/** numpy's `np.array`: always a new array, even from an NDArray. */
+/**
+ * An array from a number, nested lists of numbers, or another NDArray (copied).
+ *
+ * numpy's `np.array`: always a new array, even from an NDArray.
+ *
+ * numpy: `np.array(x)`.
+ * @example
+ * np.array([[1, 2], [3, 4]]) // shape (2, 2)
+ */
 export function array(x: ArrayLike): NDArray {
   return x instanceof NDArray ? x.copy() : toArray(x);
 }
 
-/** numpy's `np.asarray`: an NDArray comes back as the same object. */
+/**
+ * Like `array`, but an NDArray is returned as it is, not copied.
+ *
+ * numpy's `np.asarray`: an NDArray comes back as the same object.
+ *
+ * numpy: `np.asarray(x)`.
+ * @example
+ * np.asarray([1, 2, 3]) // shape (3,)
+ */
 export function asarray(x: ArrayLike): NDArray {
   return toArray(x);
 }
 
+/**
+ * An array of the given shape, every entry `fill_value`.
+ *
+ * numpy: `np.full(shape, fill_value)`.
+ * @example
+ * np.full([2, 3], 7) // (2, 3) of sevens
+ */
 export function full(shape: ShapeLike, fill_value: number): NDArray {
   const s = toShape(shape);
   return new NDArray(new Float64Array(sizeOf(s)).fill(fill_value), s);
 }
 
+/**
+ * An array of zeros. Give a 2-d shape as a list: `np.zeros([n, 1])` (Python's `np.zeros((n, 1))` is
+ * `np.zeros(1)` in TypeScript).
+ *
+ * numpy: `np.zeros(shape)`.
+ * @example
+ * const b = np.zeros([n_h, 1]); // a bias column (n_h, 1)
+ */
 export function zeros(shape: ShapeLike): NDArray {
   return full(shape, 0);
 }
 
+/**
+ * An array of ones, of the given shape (a number or a list).
+ *
+ * numpy: `np.ones(shape)`.
+ * @example
+ * np.ones([1, m]) // a row of m ones
+ */
 export function ones(shape: ShapeLike): NDArray {
   return full(shape, 1);
 }
 
+/**
+ * Zeros with the shape of `a`.
+ *
+ * numpy: `np.zeros_like(a)`.
+ * @example
+ * const dZ = np.zeros_like(Z);
+ */
 export function zeros_like(a: ArrayLike): NDArray {
   return zeros(toArray(a).shape);
 }
 
+/**
+ * Ones with the shape of `a`.
+ *
+ * numpy: `np.ones_like(a)`.
+ * @example
+ * np.ones_like(Y)
+ */
 export function ones_like(a: ArrayLike): NDArray {
   return ones(toArray(a).shape);
 }
 
+/**
+ * `fill_value` everywhere, with the shape of `a`.
+ *
+ * numpy: `np.full_like(a, fill_value)`.
+ * @example
+ * np.full_like(Z, 0.5)
+ */
 export function full_like(a: ArrayLike, fill_value: number): NDArray {
   return full(toArray(a).shape, fill_value);
 }
 
-/** `arange(stop)` or `arange(start, stop, step = 1)`; numpy's length rule ceil((stop - start) / step). */
+/**
+ * Evenly spaced numbers from `start` (inclusive) to `stop` (exclusive), `step` apart, as a 1-d array.
+ *
+ * `arange(stop)` or `arange(start, stop, step = 1)`; numpy's length rule ceil((stop - start) / step).
+ *
+ * numpy: `np.arange(start, stop, step)`.
+ * @example
+ * np.arange(5) // [0, 1, 2, 3, 4]
+ */
 export function arange(start: number, stop?: number, step = 1): NDArray {
   const [lo, hi] = stop === undefined ? [0, start] : [start, stop];
   if (step === 0) throw new ValueError("Maximum allowed size exceeded");
@@ -59,7 +126,15 @@ export function arange(start: number, stop?: number, step = 1): NDArray {
   return new NDArray(data, [n]);
 }
 
-/** Ones on the k-th diagonal of an N × M matrix. */
+/**
+ * The identity matrix (N, M), ones on diagonal `k`.
+ *
+ * Ones on the k-th diagonal of an N × M matrix.
+ *
+ * numpy: `np.eye(N, M, k)`.
+ * @example
+ * np.eye(3) // (3, 3) identity
+ */
 export function eye(N: number, M: number = N, k = 0): NDArray {
   const out = zeros([N, M]);
   for (let i = 0; i < N; i++) {

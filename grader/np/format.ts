@@ -42,11 +42,26 @@ function resolve(o: PrintOptions): Resolved {
   return r;
 }
 
-/** Prints `a` like numpy; the report code uses this for large arrays, so summaries stay short. */
+/**
+ * An array as text, as numpy prints it, with numpy's print options (precision, threshold, ...).
+ *
+ * Prints `a` like numpy; the report code uses this for large arrays, so summaries stay short.
+ *
+ * numpy: `np.array2string(a, ...)`.
+ * @example
+ * np.formatArray(Z, { precision: 4 })
+ */
 export function formatArray(a: ArrayView, options: FormatOptions = {}): string {
   return options.style === "str" ? array_str(a, options) : array_repr(a, options);
 }
 
+/**
+ * An array as numpy's repr shows it: `array([[...]])`.
+ *
+ * numpy: `repr(a) / np.array_repr(a)`.
+ * @example
+ * console.log(np.array_repr(Z)) // array([[ 3.26295337, -1.23429987]])
+ */
 export function array_repr(a: ArrayView, options: PrintOptions = {}): string {
   const o = resolve(options);
   const size = sizeOf(a.shape);
@@ -64,6 +79,13 @@ export function array_repr(a: ArrayView, options: PrintOptions = {}): string {
   return head + spacer + tail;
 }
 
+/**
+ * An array as Python's print shows it: `[[...]]`.
+ *
+ * numpy: `str(a) / np.array_str(a)`.
+ * @example
+ * console.log(np.array_str(Z)) // [[ 3.26295337 -1.23429987]]
+ */
 export function array_str(a: ArrayView, options: PrintOptions = {}): string {
   if (a.shape.length === 0) return pyFloatRepr(a.data[0]);
   if (sizeOf(a.shape) === 0) return "[]";

@@ -8,9 +8,16 @@ import { shapeText } from "./shapetext";
 import { sizeOf } from "./strides";
 
 /**
- * numpy's `dot`: a number or 0-d operand multiplies; 1-d · 1-d is the inner product (a 0-d
- * array here, a scalar in numpy); otherwise the last axis of `a` meets the second-to-last of `b`
- * (or the only axis of a 1-d `b`). Results match BLAS to rounding, not bit for bit.
+ * The matrix product: the last axis of `a` meets the first axis of `b` (for 2-d arrays), so the columns of
+ * `a` must equal the rows of `b`.
+ *
+ * numpy's `dot`: a number or 0-d operand multiplies; 1-d · 1-d is the inner product (a 0-d array here, a
+ * scalar in numpy); otherwise the last axis of `a` meets the second-to-last of `b` (or the only axis of a
+ * 1-d `b`). Results match BLAS to rounding, not bit for bit.
+ *
+ * numpy: `np.dot(a, b)`.
+ * @example
+ * const Z = np.add(np.dot(W, A), b); // (n[l], n[l-1])·(n[l-1], m) = (n[l], m)
  */
 export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const A = toArray(a);
@@ -47,7 +54,16 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
 
 const SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
 
-/** numpy's `matmul` (the `@` operator): no scalars, and leading axes broadcast as stacks. */
+/**
+ * The matrix product, as Python's `@` operator (TypeScript has no `@`): no scalars, leading axes broadcast
+ * as stacks.
+ *
+ * numpy's `matmul` (the `@` operator): no scalars, and leading axes broadcast as stacks.
+ *
+ * numpy: `np.matmul(a, b) or a @ b`.
+ * @example
+ * np.matmul(W, A) // W @ A
+ */
 export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
   const A = toArray(a);
   const B = toArray(b);

@@ -32,10 +32,26 @@ function toOptions(fn: string, arg: ReduceArg | undefined): ReduceOptions {
   return arg as ReduceOptions;
 }
 
+/**
+ * The sum of the elements: of all of them, or along `axis`. Options go in an object (numpy's keyword
+ * arguments): keepdims keeps the summed axis as length 1.
+ *
+ * numpy: `np.sum(a, axis=1, keepdims=True)`.
+ * @example
+ * const db = np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true })); // (n, 1)
+ */
 export function sum(a: ArrayLike, arg?: ReduceArg): NDArray {
   return reduce(toArray(a), toOptions("sum", arg), sumLanes);
 }
 
+/**
+ * The mean of the elements: of all of them, or along `axis`, with `{ axis, keepdims }` as numpy's keyword
+ * arguments.
+ *
+ * numpy: `np.mean(a, axis=1, keepdims=True)`.
+ * @example
+ * np.mean(np.equal(p, Y)) // accuracy, a 0-d array: .item() for the number
+ */
 export function mean(a: ArrayLike, arg?: ReduceArg): NDArray {
   const arr = toArray(a);
   const options = toOptions("mean", arg);
@@ -47,10 +63,24 @@ export function mean(a: ArrayLike, arg?: ReduceArg): NDArray {
   return new NDArray(total.data.map((v) => v / count), total.shape);
 }
 
+/**
+ * The largest element: of all of them, or along `axis` (`{ axis, keepdims }`).
+ *
+ * numpy: `np.max(a, axis=0)`.
+ * @example
+ * np.max(np.abs(dW)).item()
+ */
 export function max(a: ArrayLike, arg?: ReduceArg): NDArray {
   return reduce(toArray(a), toOptions("max", arg), extremeLanes("maximum", (v, m) => v > m));
 }
 
+/**
+ * The smallest element: of all of them, or along `axis` (`{ axis, keepdims }`).
+ *
+ * numpy: `np.min(a, axis=0)`.
+ * @example
+ * np.min(AL).item()
+ */
 export function min(a: ArrayLike, arg?: ReduceArg): NDArray {
   return reduce(toArray(a), toOptions("min", arg), extremeLanes("minimum", (v, m) => v < m));
 }

@@ -6,16 +6,39 @@ import { permuteData } from "./strides";
 
 /** numpy's shape-only functions. All return new arrays (numpy returns views; nothing here aliases). */
 
-/** numpy's `np.shape(a)`: [] for a number. */
+/**
+ * The shape of `a` as a list of numbers ([] for a number). `a.shape` gives the same.
+ *
+ * numpy's `np.shape(a)`: [] for a number.
+ *
+ * numpy: `np.shape(a)`.
+ * @example
+ * const [n_l, m] = np.shape(Z);
+ */
 export function shape(a: ArrayLike): number[] {
   return [...toArray(a).shape];
 }
 
+/**
+ * The same elements in a new shape (one dimension may be -1: whatever fits).
+ *
+ * numpy: `np.reshape(a, newshape)`.
+ * @example
+ * Y = np.reshape(Y, AL.shape); // or Y.reshape(AL.shape)
+ */
 export function reshape(a: ArrayLike, newshape: number | readonly number[]): NDArray {
   return toArray(a).reshape(typeof newshape === "number" ? [newshape] : newshape);
 }
 
-/** Drops length-1 axes: all of them, or the ones named (which must have length 1). */
+/**
+ * Drops the axes of length 1 (all of them, or those named).
+ *
+ * Drops length-1 axes: all of them, or the ones named (which must have length 1).
+ *
+ * numpy: `np.squeeze(a, axis=None)`.
+ * @example
+ * return np.squeeze(cost).item(); // (1, 1) -> () -> a number
+ */
 export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null): NDArray {
   const arr = toArray(a);
   const drop =
@@ -28,7 +51,15 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null):
   return new NDArray(arr.data.slice(), arr.shape.filter((_, i) => !drop.includes(i)));
 }
 
-/** Permutes axes; with no `axes`, reverses them like `a.T`. */
+/**
+ * Permutes the axes; with no `axes`, reverses them, as `a.T` does.
+ *
+ * Permutes axes; with no `axes`, reverses them like `a.T`.
+ *
+ * numpy: `np.transpose(a, axes=None)`.
+ * @example
+ * np.transpose(A_prev) // A_prev.T
+ */
 export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArray {
   const arr = toArray(a);
   if (axes === undefined || axes === null) return arr.T;
@@ -39,7 +70,15 @@ export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArra
   return new NDArray(p.data, p.shape);
 }
 
-/** Inserts length-1 axes at the given positions of the result. */
+/**
+ * Inserts axes of length 1 at the given positions.
+ *
+ * Inserts length-1 axes at the given positions of the result.
+ *
+ * numpy: `np.expand_dims(a, axis)`.
+ * @example
+ * np.expand_dims(b, 1) // (n,) -> (n, 1)
+ */
 export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDArray {
   const arr = toArray(a);
   const list = typeof axis === "number" ? [axis] : [...axis];

@@ -17,7 +17,15 @@ export const DEFAULT_SEED = 5489;
 const bits = new MT19937(DEFAULT_SEED);
 const gauss = new LegacyGauss();
 
-/** np.random.seed(s): restarts the global stream; s must be an integer in [0, 2**32). */
+/**
+ * Seeds numpy's legacy generator (MT19937): the same seed gives numpy's own draws, number for number.
+ *
+ * np.random.seed(s): restarts the global stream; s must be an integer in [0, 2**32).
+ *
+ * numpy: `np.random.seed(s)`.
+ * @example
+ * np.random.seed(1); // keep the course's given line
+ */
 export function seed(s: number): void {
   if (typeof s !== "number" || !Number.isInteger(s)) {
     throw new Error(`Seed must be between 0 and 2**32 - 1 (got ${String(s)}; it must be a whole number)`);
@@ -53,7 +61,16 @@ function draw(dims: number[], next: () => number): number | NDArray {
 const nextNormal = () => gauss.next(bits);
 const nextUniform = () => bits.nextDouble();
 
-/** np.random.randn(d0, d1, ...): standard normal draws; a plain number when called with no dims. */
+/**
+ * Draws from the standard normal distribution, numpy's legacy generator: the same numbers as numpy after
+ * the same seed. Dimensions are separate arguments, not a tuple.
+ *
+ * np.random.randn(d0, d1, ...): standard normal draws; a plain number when called with no dims.
+ *
+ * numpy: `np.random.randn(d0, d1, ...)`.
+ * @example
+ * const W1 = np.multiply(np.random.randn(n_h, n_x), 0.01); // (n_h, n_x)
+ */
 export function randn(): number;
 export function randn(...dims: [number, ...number[]]): NDArray;
 export function randn(...dims: number[]): number | NDArray;
@@ -61,7 +78,15 @@ export function randn(...dims: number[]): number | NDArray {
   return draw(dims, nextNormal);
 }
 
-/** np.random.rand(d0, d1, ...): uniform draws in [0, 1); a plain number when called with no dims. */
+/**
+ * Draws uniformly from [0, 1), numpy's legacy generator. Dimensions are separate arguments, not a tuple.
+ *
+ * np.random.rand(d0, d1, ...): uniform draws in [0, 1); a plain number when called with no dims.
+ *
+ * numpy: `np.random.rand(d0, d1, ...)`.
+ * @example
+ * np.random.rand(3, 2) // (3, 2)
+ */
 export function rand(): number;
 export function rand(...dims: [number, ...number[]]): NDArray;
 export function rand(...dims: number[]): number | NDArray;
