@@ -61,7 +61,7 @@ export async function diagnoseFailure(context: DiagnoseContext): Promise<Diagnos
   const known = (habit && { ...habit, hint_file: HABITS_DOC }) ?? catalogued ?? seed;
   // Failing that, what the result equals instead: 1 - expected, the other activation's, dZ taken at Z.
   const G = messages.generic.oneMinus;
-  const generic = known ? undefined : genericMistake(actual, testCase.expected, exercise.outputs, tolerance, await alternativeOutputs(exercise, testCase.args), { name: G.name, explain: messages.diagnosis.oneMinus, hint: G.hint });
+  const generic = known ? undefined : genericMistake(actual, testCase.expected, exercise.outputs, tolerance, await alternativeOutputs(exercise, testCase.args), { name: G.name, explain: messages.diagnosis.oneMinus, hint: G.hint }, { ...messages.generic.reordered, explain: messages.diagnosis.holdsOther });
   const mistake = known ?? (generic && { ...generic, hint_file: `exercises/hints/${exercise.name}.md` });
   for (const other of habits.filter((h) => h !== habit).slice(0, 2)) findings.push(messages.diagnosis.habitElsewhere(other.name, other.line, other.hint));
   if (!mistake) {

@@ -378,6 +378,7 @@ export const messages = {
       name: (used: string) => `The ${used} result where the other activation is asked`,
       hint: (asked: string) => `Apply ${asked} when activation is "${asked}": pick the helper from the activation argument.`,
     },
+    reordered: { name: "The right values in the wrong order", hint: "Return (or store) them in the order the course's signature gives." },
     derivativeAtZ: { name: "The sigmoid's derivative taken at Z", hint: "Use sigmoid_backward(dA, activation_cache): it computes s = σ(Z) first, then dA·s·(1 - s)." },
   },
   // (end of the messages of grader/diagnose)

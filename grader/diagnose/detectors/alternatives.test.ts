@@ -22,6 +22,12 @@ describe("genericMistake", () => {
     expect(found?.explanation).toBe("generic/other-activation at A");
   });
 
+  it("names the right values returned in another order", () => {
+    const reordered = { name: "order", explain: (a: string, b: string) => `${a} holds ${b}`, hint: "h" };
+    const found = genericMistake(seq(rows([1, 2]), rows([0.2, 0.7])), expected, ["A", "cache"], tol, [], oneMinus, reordered);
+    expect(found).toEqual({ id: "generic/reordered", name: "order", explanation: "A holds cache", hint: "h" });
+  });
+
   it("names nothing for a result that is merely wrong, or right", () => {
     const wrong = seq(rows([0.5, 0.1]), rows([1, 2]));
     expect(genericMistake(wrong, expected, ["A", "cache"], tol, [alternative("x", seq(rows([0, 1.5]), rows([1, 2])))], oneMinus)).toBeUndefined();

@@ -57,6 +57,17 @@ export function matchingAlternative(actual: Value, expected: Value, outputs: str
   return undefined;
 }
 
+/**
+ * Every wrong part holds what another part of the expected result holds (and at least two parts
+ * are wrong): the right values returned or stored in another order. The labels of the first two.
+ */
+export function reorderedParts(actual: Value, expected: Value, outputs: string | string[], tolerance: Tolerance): [string, string] | undefined {
+  const wrong = wrongPairs(actual, expected, outputs, tolerance);
+  if (wrong.length < 2) return undefined;
+  const homes = wrong.map((w) => pairsOf(expected, expected, outputs).find((e) => e.path.join() !== w.path.join() && allClose(w.actual, e.expected, tolerance)));
+  return homes.every((h) => h !== undefined) ? [wrong[0].label, homes[0]!.label] : undefined;
+}
+
 export function genericMistake(
   actual: Value,
   expected: Value,
@@ -64,7 +75,10 @@ export function genericMistake(
   tolerance: Tolerance,
   alternatives: readonly Alternative[],
   oneMinus: { name: string; explain: (label: string) => string; hint: string },
+  reordered?: { name: string; explain: (label: string, other: string) => string; hint: string },
 ): GenericMistake | undefined {
+  const swapped = reordered && reorderedParts(actual, expected, outputs, tolerance);
+  if (swapped && reordered) return { id: "generic/reordered", name: reordered.name, explanation: reordered.explain(...swapped), hint: reordered.hint };
   const found = matchingAlternative(actual, expected, outputs, tolerance, alternatives);
   if (found) return { id: found.alternative.id, name: found.alternative.name, explanation: found.alternative.explain(found.label), hint: found.alternative.hint };
   const wrong = wrongPairs(actual, expected, outputs, tolerance);
