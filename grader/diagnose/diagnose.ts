@@ -20,7 +20,7 @@ import { alternativeOutputs } from "./alternatives";
 import { genericMistake } from "./detectors/alternatives";
 
 /** Where the Python habits are explained, with their TypeScript forms. */
-export const HABITS_DOC = "docs/students-mistakes.md#python-habits-in-typescript";
+export const HABITS_DOC = "exercises/hints/python-habits.md#python-habits-in-typescript";
 
 export interface DiagnoseContext {
   exercise: Exercise;

@@ -69,7 +69,8 @@ export function checkStrayFiles(layout: CourseLayout): Problem[] {
     exercises: (e, dir) => (dir ? e === "hints" : e === "README.md" || givenHelpers.includes(e) || layout.names.some((n) => e === `${n}.ts`)),
     solutions: (e, dir) => !dir && (givenHelpers.includes(e) || e === "solutions.test.ts" || layout.names.some((n) => e === `${n}.ts`)),
     fixtures: (e, dir) => (dir ? e === "schema" : layout.names.some((n) => e === `${n}.json`)),
-    "exercises/hints": (e, dir) => !dir && layout.names.some((n) => e === `${n}.md`),
+    // python-habits.md: the Python habits the grader names, with their TypeScript forms (grader/diagnose/python).
+    "exercises/hints": (e, dir) => !dir && (e === "python-habits.md" || layout.names.some((n) => e === `${n}.md`)),
   };
   const problems: Problem[] = [];
   for (const [folder, ok] of Object.entries(allowed)) {

@@ -62,6 +62,16 @@ describe("Python habits on the source", () => {
   });
 });
 
+describe("where a named habit links", () => {
+  it("points at headings of exercises/hints/python-habits.md, which the report links and the handout ships", async () => {
+    const { HABITS_DOC } = await import("../diagnose");
+    const slug = (h: string) => h.trim().toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+    const [file, anchor] = HABITS_DOC.split("#");
+    const headings = readFileSync(join(paths.projectRoot, file), "utf8").split("\n").filter((l) => /^#{1,2} /.test(l)).map((l) => slug(l.replace(/^#+ /, "")));
+    expect(headings).toEqual(expect.arrayContaining([anchor, "calls-that-do-not-exist"]));
+  });
+});
+
 describe("Python habits the run shows", () => {
   it("names Python's scoping for a name declared only inside a block", () => {
     const source = "if (x) {\n  const A = 1;\n}\nreturn A;";

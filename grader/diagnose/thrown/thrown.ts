@@ -12,8 +12,8 @@ import { messages } from "../../messages/messages";
 import type { Diagnosis } from "../../results/types";
 import { HABITS_DOC } from "../diagnose";
 
-/** Where #np's functions are listed. */
-const NP_DOC = "grader/np/README.md";
+/** Where calls of what #np lacks are answered. */
+const NP_DOC = "exercises/hints/python-habits.md#calls-that-do-not-exist";
 import { isCause, pythonHabits } from "../python/index";
 import { matchingThrownMistakes } from "../variants";
 import { readFailure, type Failure } from "./failure";
