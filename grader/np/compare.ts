@@ -18,7 +18,7 @@ const compare =
  *
  * numpy: `np.greater(a, b)`.
  * @example
- * np.multiply(dA, np.greater(Z, 0)) // relu's derivative
+ * np.greater(P, 0) // 1 where P is positive, else 0
  */
 export const greater = compare((x, y) => x > y);
 /**
@@ -91,7 +91,7 @@ export function isfinite(a: ArrayLike): NDArray {
  *
  * numpy: `np.where(cond, x, y)`.
  * @example
- * np.where(np.greater(Z, 0), dA, 0) // relu_backward
+ * np.where(np.greater(P, 0), P, 0) // P where positive, else 0
  */
 export function where(cond: ArrayLike, x: ArrayLike, y: ArrayLike): NDArray {
   return ternaryMap(toArray(cond), toArray(x), toArray(y), (c, p, q) => (c !== 0 ? p : q));

@@ -57,7 +57,7 @@ export function full(shape: ShapeLike, fill_value: number): NDArray {
  *
  * numpy: `np.zeros(shape)`.
  * @example
- * const b = np.zeros([n_h, 1]); // a bias column (n_h, 1)
+ * np.zeros([3, 1]) // a column of 3 zeros, (3, 1)
  */
 export function zeros(shape: ShapeLike): NDArray {
   return full(shape, 0);
@@ -79,7 +79,7 @@ export function ones(shape: ShapeLike): NDArray {
  *
  * numpy: `np.zeros_like(a)`.
  * @example
- * const dZ = np.zeros_like(Z);
+ * np.zeros_like(P) // zeros of P's shape
  */
 export function zeros_like(a: ArrayLike): NDArray {
   return zeros(toArray(a).shape);

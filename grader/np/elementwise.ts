@@ -29,7 +29,7 @@ const fast =
  *
  * numpy: `np.add(a, b)`.
  * @example
- * const Z = np.add(np.dot(W, A), b); // b (n, 1) is added to every column
+ * np.add(P, c) // c (n, 1) is added to every column of P (n, m)
  */
 export const add = fast(ADD);
 /**
@@ -46,7 +46,7 @@ export const subtract = fast(SUBTRACT);
  *
  * numpy: `np.multiply(a, b)`.
  * @example
- * np.multiply(1 / m, np.dot(dZ, A_prev.T)) // (1/m) dZ·A_prevᵀ
+ * np.multiply(0.5, P) // every entry of P halved
  */
 export const multiply = fast(MULTIPLY);
 /**
@@ -54,7 +54,7 @@ export const multiply = fast(MULTIPLY);
  *
  * numpy: `np.divide(a, b)`.
  * @example
- * np.divide(Y, AL) // Y / AL
+ * np.divide(P, Q) // P / Q, entry by entry
  */
 export const divide = fast(DIVIDE);
 /**
@@ -89,7 +89,7 @@ export const minimum = binary((x, y) => (x < y || x !== x ? x : y));
  *
  * numpy: `np.negative(a)`.
  * @example
- * const dAL = np.negative(np.subtract(np.divide(Y, AL), np.divide(np.subtract(1, Y), np.subtract(1, AL))));
+ * np.negative(P) // -P
  */
 export const negative = unary((x) => -x);
 /**
@@ -97,7 +97,7 @@ export const negative = unary((x) => -x);
  *
  * numpy: `np.exp(a)`.
  * @example
- * np.divide(1, np.add(1, np.exp(np.negative(Z)))) // sigmoid
+ * np.exp(P) // e to the power of every entry
  */
 export const exp = unary(Math.exp);
 /**
@@ -105,7 +105,7 @@ export const exp = unary(Math.exp);
  *
  * numpy: `np.log(a)`.
  * @example
- * np.dot(Y, np.log(AL).T) // Σ y·log(a), (1, 1)
+ * np.log(P) // the log of every entry
  */
 export const log = unary(Math.log);
 /**

@@ -17,7 +17,7 @@ import { sizeOf } from "./strides";
  *
  * numpy: `np.dot(a, b)`.
  * @example
- * const Z = np.add(np.dot(W, A), b); // (n[l], n[l-1])·(n[l-1], m) = (n[l], m)
+ * np.dot(P, Q) // (2, 3)·(3, 4) = (2, 4); np.dot(Q, P) throws: 4 columns, 2 rows
  */
 export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const A = toArray(a);
@@ -62,7 +62,7 @@ const SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
  *
  * numpy: `np.matmul(a, b) or a @ b`.
  * @example
- * np.matmul(W, A) // W @ A
+ * np.matmul(P, Q) // P @ Q in Python
  */
 export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
   const A = toArray(a);

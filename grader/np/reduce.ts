@@ -38,7 +38,7 @@ function toOptions(fn: string, arg: ReduceArg | undefined): ReduceOptions {
  *
  * numpy: `np.sum(a, axis=1, keepdims=True)`.
  * @example
- * const db = np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true })); // (n, 1)
+ * np.sum(P, { axis: 1, keepdims: true }) // (n, m) -> (n, 1): a column of row sums
  */
 export function sum(a: ArrayLike, arg?: ReduceArg): NDArray {
   return reduce(toArray(a), toOptions("sum", arg), sumLanes);

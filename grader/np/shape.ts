@@ -24,7 +24,7 @@ export function shape(a: ArrayLike): number[] {
  *
  * numpy: `np.reshape(a, newshape)`.
  * @example
- * Y = np.reshape(Y, AL.shape); // or Y.reshape(AL.shape)
+ * np.reshape(P, [1, -1]) // one row; P.reshape(1, -1) does the same
  */
 export function reshape(a: ArrayLike, newshape: number | readonly number[]): NDArray {
   return toArray(a).reshape(typeof newshape === "number" ? [newshape] : newshape);
@@ -37,7 +37,7 @@ export function reshape(a: ArrayLike, newshape: number | readonly number[]): NDA
  *
  * numpy: `np.squeeze(a, axis=None)`.
  * @example
- * return np.squeeze(cost).item(); // (1, 1) -> () -> a number
+ * np.squeeze(P).item() // (1, 1) -> () -> a number
  */
 export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null): NDArray {
   const arr = toArray(a);

@@ -69,7 +69,7 @@ const nextUniform = () => bits.nextDouble();
  *
  * numpy: `np.random.randn(d0, d1, ...)`.
  * @example
- * const W1 = np.multiply(np.random.randn(n_h, n_x), 0.01); // (n_h, n_x)
+ * np.random.randn(3, 2) // (3, 2) standard normal draws
  */
 export function randn(): number;
 export function randn(...dims: [number, ...number[]]): NDArray;
