@@ -27,6 +27,32 @@ export function loadTypeScript(): Promise<typeof TS> {
   return tsModule;
 }
 
+/**
+ * Whether `source` may hold a habit the syntax tree would show: a cheap look at the text, so that
+ * a failing case of code without any (most wrong answers) never pays for loading TypeScript's
+ * parser. Errs on the side of parsing; the `//` habit is found on the text alone.
+ */
+const MAYBE_HABIT = new RegExp(
+  [
+    String.raw`[(,]\s*[A-Za-z_]\w*\s*=[^=>]`, // keyword arguments
+    String.raw`\(\s*\(`, // a tuple as an argument
+    String.raw`\breturn\b[^;\n\[]*,`, // return a, b
+    String.raw`^\s*\w+\s*,\s*\w+\s*=[^=]`, // a, b = ...
+    String.raw`(?<![.\w$])(len|range|print|str|int|float|abs|max|min|sum|dict|list|zip|enumerate|isinstance|reversed|round)\s*\(`,
+    String.raw`\b(True|False|None)\b`,
+    String.raw`(?<!\b(np|Object|Math|random))\.(append|extend|insert|items|keys|values|get|sum|mean|max|min|dot|transpose|flatten|ravel|squeeze|astype)\s*\(`,
+    String.raw`(\)|\.T|\b(d?(A|Z|W|b)(_prev|L|\d)?|X|Y|AL|dAL|cost|logprobs)\b)[ \t]*(\*\*?|[-+/%])(?![ \t]*=)`,
+    String.raw`(\*\*?|[-+/%]=?)[ \t]*(np\.|\b(d?(A|Z|W|b)(_prev|L|\d)?|X|Y|AL|dAL)\b)`,
+    String.raw`(^|[=(,:?]|return)\s*-\s*(np\.|[A-Za-z_])`, // unary minus
+    String.raw`\.shape\s*[!=]=`,
+    String.raw`\[\s*-\s*\d`,
+    String.raw`\bfor\s*\(\s*(const|let|var)?\s*\w+\s+in\b`,
+  ].join("|"),
+  "m",
+);
+
+export const mayHaveHabits = (source: string): boolean => MAYBE_HABIT.test(source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, ""));
+
 type Found = Omit<Habit, "line"> & { node: TS.Node };
 
 const habit = (id: string, entry: { name: string }, explanation: string, hint: string, node: TS.Node): Found => ({ id: `python/${id}`, name: entry.name, explanation, hint, node });

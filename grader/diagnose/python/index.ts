@@ -4,7 +4,7 @@
  * threw come first, and among them the one that names what threw.
  */
 import type { Failure } from "../thrown/failure";
-import { findHabits, loadTypeScript, type Habit } from "./habits";
+import { findHabits, floorDivisions, loadTypeScript, mayHaveHabits, type Habit } from "./habits";
 import { runtimeHabits } from "./runtime";
 
 export type { Habit } from "./habits";
@@ -43,7 +43,7 @@ export function isCause(habit: Habit): boolean {
 export async function pythonHabits(source: string, thrown?: Thrown): Promise<Habit[]> {
   let habits: Habit[];
   try {
-    habits = findHabits(await loadTypeScript(), source);
+    habits = mayHaveHabits(source) ? findHabits(await loadTypeScript(), source) : floorDivisions(source);
   } catch {
     habits = []; // the parser is the grader's: a file it cannot read has no habits to name
   }
