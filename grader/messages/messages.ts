@@ -338,6 +338,11 @@ export const messages = {
   python: {
     keywordArgument: { name: "Python keyword arguments", explanation: (written: string, names: string) => `\`${written}\` has no keyword arguments in TypeScript: \`${names}\` ${names.includes(",") ? "are assignments" : "is an assignment"} to a global variable (or a ReferenceError), and only the value is passed, as a positional argument.`, hint: (form: string) => `Options go in an object: ${form}.` },
     tupleArgument: { name: "A Python tuple as an argument", explanation: (written: string) => `\`${written}\` is not a tuple in TypeScript: the parentheses hold a comma expression, which is only its last value.`, hint: (form: string) => `Write ${form}.` },
+    shapeList: {
+      name: "A shape given to randn as a list",
+      explanation: (written: string) => `\`${written}\`: np.random.randn and rand take each dimension as its own argument (np.zeros takes the shape as one list; numpy's tuple habit mixes the two).`,
+      hint: (form: string) => `Write ${form}.`,
+    },
     tupleReturn: { name: "Returning a Python tuple", explanation: (written: string) => `\`${written}\` returns only the last value: in TypeScript a comma between values evaluates each and keeps the last.`, hint: (form: string) => `Return an array: ${form}.` },
     tupleUnpack: { name: "Python tuple unpacking", explanation: (written: string) => `\`${written}\` assigns only the last name: in TypeScript a comma between names is not unpacking.`, hint: (form: string) => `Destructure an array: ${form}.` },
     builtin: { name: "A Python built-in", explanation: (name: string) => `${name}(...) is a Python built-in; TypeScript has no function ${name} (ReferenceError: ${name} is not defined).`, hint: (form: string) => `Write ${form}.` },

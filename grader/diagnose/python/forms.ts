@@ -72,9 +72,12 @@ export const forms = {
   listMethod: (method: string, receiver: string, args: string[]) => (receiver !== "np" ? LIST_METHODS[method]?.(receiver, args) : undefined),
   arrayMethod: (method: string, receiver: string, args: string[]) => ARRAY_METHODS[method]?.(receiver, args),
   constant: (name: string) => (name === "True" ? "true" : name === "False" ? "false" : "null (or undefined)"),
-  arrayOperation(op: string, left: string, right: string): string {
+  npCall(op: string, left: string, right: string): string {
     const fn: Record<string, string> = { "*": "multiply", "/": "divide", "+": "add", "-": "subtract", "**": "power", "*=": "multiply", "/=": "divide", "+=": "add", "-=": "subtract" };
-    const call = `np.${fn[op]}(${left}, ${right})`;
+    return `np.${fn[op]}(${left}, ${right})`;
+  },
+  arrayOperation(op: string, left: string, right: string): string {
+    const call = forms.npCall(op, left, right);
     const form = op.endsWith("=") && op.length === 2 ? `${left} = ${call}` : call;
     return op === "*" ? `${form} (element by element), or np.dot(${left}, ${right}) for the matrix product` : form;
   },

@@ -44,6 +44,8 @@ const MAYBE_HABIT = new RegExp(
     String.raw`(\)|\.T|\b(d?(A|Z|W|b)(_prev|L|\d)?|X|Y|AL|dAL|cost|logprobs)\b)[ \t]*(\*\*?|[-+/%])(?![ \t]*=)`,
     String.raw`(\*\*?|[-+/%]=?)[ \t]*(np\.|\b(d?(A|Z|W|b)(_prev|L|\d)?|X|Y|AL|dAL)\b)`,
     String.raw`(^|[=(,:?]|return)\s*-\s*(np\.|[A-Za-z_])`, // unary minus
+    String.raw`\b(parameters|params|grads)\[[^\]\n]*\][ \t]*(\*\*?|[-+/%])|(\*\*?|[-+/%])[ \t]*(parameters|params|grads)\[`,
+    String.raw`random\.randn?\(\s*\[`, // a shape list to randn
     String.raw`\.shape\s*[!=]=`,
     String.raw`\[\s*-\s*\d`,
     String.raw`\bfor\s*\(\s*(const|let|var)?\s*\w+\s+in\b`,
@@ -80,7 +82,19 @@ export function findHabits(ts: typeof TS, source: string, fileName = "submission
   if (Object.keys(ARITHMETIC).length === 0) {
     Object.assign(ARITHMETIC, { [S.AsteriskToken]: "*", [S.SlashToken]: "/", [S.PlusToken]: "+", [S.MinusToken]: "-", [S.AsteriskAsteriskToken]: "**", [S.AsteriskEqualsToken]: "*=", [S.PlusEqualsToken]: "+=", [S.MinusEqualsToken]: "-=", [S.SlashEqualsToken]: "/=" });
   }
-  const arrays = (n: TS.Expression) => isArrayLike(ts, n, file);
+  // An operation on arrays (or on their products) is an array too: `learning_rate * dW` inside `W - ...`.
+  const arrays = (n: TS.Expression): boolean =>
+    isArrayLike(ts, n, file) ||
+    (ts.isParenthesizedExpression(n) && arrays(n.expression)) ||
+    (ts.isBinaryExpression(n) && ARITHMETIC[n.operatorToken.kind] !== undefined && (arrays(n.left) || arrays(n.right)));
+  /** An operand in #np's functions: nested operators on arrays rewritten too. */
+  const asNp = (n: TS.Expression): string => {
+    if (ts.isParenthesizedExpression(n)) return asNp(n.expression);
+    if (ts.isBinaryExpression(n) && ARITHMETIC[n.operatorToken.kind] && (arrays(n.left) || arrays(n.right))) {
+      return forms.npCall(ARITHMETIC[n.operatorToken.kind], asNp(n.left), asNp(n.right));
+    }
+    return text(n);
+  };
   const found: Found[] = [];
   const P = messages.python;
 
@@ -91,6 +105,11 @@ export function findHabits(ts: typeof TS, source: string, fileName = "submission
       if (keywords.length > 0) found.push(habit("keyword-argument", P.keywordArgument, P.keywordArgument.explanation(text(node), keywords.map((k) => text(k.left)).join(", ")), P.keywordArgument.hint(forms.keywordCall(callee, node.arguments.map(text))), node));
       const tuple = node.arguments.find((a) => ts.isParenthesizedExpression(a) && ts.isBinaryExpression(a.expression) && a.expression.operatorToken.kind === S.CommaToken);
       if (tuple) found.push(habit("tuple-argument", P.tupleArgument, P.tupleArgument.explanation(text(tuple)), P.tupleArgument.hint(forms.tupleCall(callee, text(tuple))), node));
+      const list = node.arguments[0];
+      if (/^np\.random\.randn?$/.test(callee) && node.arguments.length === 1 && ts.isArrayLiteralExpression(list)) {
+        const dims = list.elements.map(text).join(", ");
+        found.push(habit("shape-list-to-randn", P.shapeList, P.shapeList.explanation(text(node)), P.shapeList.hint(`${callee}(${dims})`), node));
+      }
       if (ts.isIdentifier(node.expression) && pythonBuiltins[node.expression.text] && !declared.has(node.expression.text)) {
         const name = node.expression.text;
         found.push(habit(`builtin-${name}`, P.builtin, P.builtin.explanation(name), P.builtin.hint(pythonBuiltins[name](node.arguments.map(text))), node));
@@ -116,7 +135,7 @@ export function findHabits(ts: typeof TS, source: string, fileName = "submission
       }
     } else if (ts.isBinaryExpression(node) && ARITHMETIC[node.operatorToken.kind] && (arrays(node.left) || arrays(node.right))) {
       const op = ARITHMETIC[node.operatorToken.kind];
-      found.push(habit("array-operator", P.arrayOperator, P.arrayOperator.explanation(text(node), op), P.arrayOperator.hint(forms.arrayOperation(op, text(node.left), text(node.right))), node));
+      found.push(habit("array-operator", P.arrayOperator, P.arrayOperator.explanation(text(node), op), P.arrayOperator.hint(forms.arrayOperation(op, asNp(node.left), asNp(node.right))), node));
       return; // one finding per expression: its operands are named inside the form
     } else if (ts.isPrefixUnaryExpression(node) && node.operator === S.MinusToken && arrays(node.operand)) {
       found.push(habit("array-operator", P.arrayOperator, P.arrayOperator.explanation(text(node), "unary -"), P.arrayOperator.hint(`np.negative(${text(node.operand)})`), node));
