@@ -45,6 +45,9 @@ const Z = (l: string): Quantity => ({ name: `Z[${l}]`, shape: [`n[${l}]`, "m"], 
 const A = (l: string): Quantity => ({ name: `A[${l}]`, shape: [`n[${l}]`, "m"], rule: "activations" });
 const d = (q: Quantity): Quantity => ({ ...q, name: `d${q.name}`, rule: "derivative", of: q.name });
 
+/** The table's quantities by layer, for the names of a thrown error's operands (diagnose/thrown/quantities.ts). */
+export const quantityOf = { W, b, Z, A, d };
+
 // --- Reading the inputs ---------------------------------------------------------------------------
 
 function at(value: Value | undefined, ...path: (number | string)[]): Value | undefined {

@@ -1,9 +1,10 @@
 /**
  * The course's quantities as students name their variables, and the products of the course's
  * formulas per function: what an operand of a failing np.dot or np.add is ("A is A[l-1]:
- * (n[l-1], m)"), and which formula a product on the student's line writes. The dimension table of
- * exercises/README.md, seen from the code's side (dimensions/table.ts sees it from the result's).
+ * (n[l-1], m)"), and which formula a product on the student's line writes. The quantities are the
+ * dimension table's own (dimensions/table.ts), named as the code names them.
  */
+import { quantityOf, type Quantity } from "../dimensions/table";
 
 export interface VariableQuantity {
   /** As the course writes it: "A[l-1]". */
@@ -12,21 +13,28 @@ export interface VariableQuantity {
   shape: [string, string];
 }
 
-const previous: VariableQuantity = { quantity: "A[l-1]", shape: ["n[l-1]", "m"] };
+/** A quantity of the dimension table (dimensions/table.ts) under the name a variable gives it. */
+function from(q: Quantity, name = q.name): VariableQuantity {
+  return { quantity: name, shape: [q.shape[0], q.shape[1]] };
+}
+
+const { W, b, Z, A, d } = quantityOf;
+const previous = from(A("l-1"));
 
 /** By the names the course's notebook uses; a function's arguments keep their course names. */
 const variables: Record<string, VariableQuantity> = {
   A: previous,
   A_prev: previous,
-  X: { quantity: "X = A[0]", shape: ["n[0]", "m"] },
-  W: { quantity: "W[l]", shape: ["n[l]", "n[l-1]"] },
-  b: { quantity: "b[l]", shape: ["n[l]", "1"] },
-  Z: { quantity: "Z[l]", shape: ["n[l]", "m"] },
-  dZ: { quantity: "dZ[l]", shape: ["n[l]", "m"] },
-  dA: { quantity: "dA[l]", shape: ["n[l]", "m"] },
-  dA_prev: { quantity: "dA[l-1]", shape: ["n[l-1]", "m"] },
-  dW: { quantity: "dW[l]", shape: ["n[l]", "n[l-1]"] },
-  db: { quantity: "db[l]", shape: ["n[l]", "1"] },
+  X: from(A("0"), "X = A[0]"),
+  W: from(W("l")),
+  b: from(b("l")),
+  Z: from(Z("l")),
+  dZ: from(d(Z("l"))),
+  dA: from(d(A("l"))),
+  dA_prev: from(d(A("l-1"))),
+  dW: from(d(W("l"))),
+  db: from(d(b("l"))),
+  // The output layer has one unit in this course (binary classification): n[L] = 1.
   AL: { quantity: "AL = A[L]", shape: ["1", "m"] },
   Y: { quantity: "Y", shape: ["1", "m"] },
   dAL: { quantity: "dAL = dA[L]", shape: ["1", "m"] },
