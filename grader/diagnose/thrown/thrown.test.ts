@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeSubmission } from "../../grade/grade-submission";
 import { paths } from "../../paths";
 import type { CaseResult, Results } from "../../results/types";
+import schema from "../../results/results.schema.json" with { type: "json" };
+import { compileSchema } from "../../validation/ajv";
 
 const head = 'import * as np from "#np";\nimport type { NDArray } from "#np";\n';
 const files: Record<string, string> = {
@@ -98,6 +100,12 @@ describe("a case that threw", () => {
     expect(c.diagnosis?.source).toEqual({ file: "linear_forward.ts", line: 5, text: "const Z = np.add(np.dot(A, W), b);" });
     expect(c.message).toContain("(at linear_forward.ts:5:");
     expect(c.message).toContain(": const Z = np.add(np.dot(A, W), b);)");
+  });
+
+  it("carries the line in results that the results schema (format 1.2) accepts", () => {
+    const validate = compileSchema(schema);
+    expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
+    expect(results.format_version).toBe("1.2");
   });
 
   it("names variables as the student wrote them, not as bundling renamed them", () => {
