@@ -1,6 +1,6 @@
 /**
  * The team's own set (own-set/): every wrong file, written as a student types it, is named by the
- * grader as own-set.json says, the named mistake heads its case message, and a case that threw
+ * grader as own-set.json says, the named mistake heads its function's message, and a case that threw
  * carries the student's line. At least 12 samples throw and 12 are Python habits.
  */
 import { describe, expect, it } from "vitest";
@@ -21,11 +21,11 @@ describe("the team's own set of mistakes", () => {
   }, 120_000);
 
   for (const sample of samples) {
-    it(`names ${sample.sample} (${sample.function}, ${sample.outcome}) as ${sample.named}, first in its case message`, () => {
+    it(`names ${sample.sample} (${sample.function}, ${sample.outcome}) as ${sample.named}, first in its function's message`, () => {
       const verdict = verdicts.find((v) => v.sample.sample === sample.sample);
       expect(verdict?.status, sample.sample).toBe({ thrown: "error", returned: "fail", "does-not-compile": "invalid-submission" }[sample.outcome]);
       expect(verdict?.namedAs, verdict?.message).toBe(sample.named);
-      expect(verdict?.message?.startsWith(`${verdict.headline}:`), verdict?.message).toBe(true);
+      expect(verdict?.exerciseMessage?.includes(`${verdict.headline}:`), verdict?.exerciseMessage).toBe(true);
     });
   }
 });

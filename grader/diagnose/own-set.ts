@@ -31,6 +31,8 @@ export interface SampleVerdict {
   /** The first failing case's status ("fail" when it returned, "error" when it threw). */
   status?: string;
   message?: string;
+  /** The function's message, which begins with the named mistake. */
+  exerciseMessage?: string;
 }
 
 export function loadOwnSet(): OwnSample[] {
@@ -56,8 +58,9 @@ export async function gradeOwnSet(samples: readonly OwnSample[] = loadOwnSet()):
       for (const s of round) copyFileSync(join(ownSetDir, s.sample, `${s.function}.ts`), join(dir, `${s.function}.ts`));
       const results = await gradeSubmission({ submissionDir: dir, only: round.map((s) => s.function) });
       for (const s of round) {
-        const failing = results.exercises.find((e) => e.name === s.function)?.cases.find((c) => c.status !== "pass");
-        verdicts.push({ sample: s, namedAs: failing?.diagnosis?.mistake?.id, headline: failing?.diagnosis?.mistake?.name, status: failing?.status, message: failing?.message });
+        const exercise = results.exercises.find((e) => e.name === s.function);
+        const failing = exercise?.cases.find((c) => c.status !== "pass");
+        verdicts.push({ sample: s, namedAs: failing?.diagnosis?.mistake?.id, headline: failing?.diagnosis?.mistake?.name, status: failing?.status, message: failing?.message, exerciseMessage: exercise?.message });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

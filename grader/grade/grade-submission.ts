@@ -161,7 +161,7 @@ async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture
     return fixture.cases.map((c) => {
       const result = buildFailedCase(c, problems);
       if (!syntax) return result;
-      return { ...result, message: messages.case.named(syntax.mistake!.name, syntax.mistake!.hint, result.message), diagnosis: syntax };
+      return { ...result, diagnosis: syntax };
     });
   }
   const { load: loaded } = ran;
@@ -175,11 +175,7 @@ async function caseResults(ctx: RunContext, exercise: Exercise, fixture: Fixture
     loadOutput = "";
     const result = caseFromOutcome(exercise, c, fixture.tolerance, outcome, ctx.bundles);
     const diagnosis = await diagnoseCase(ctx, exercise, c, fixture, outcome, result);
-    if (diagnosis) {
-      result.diagnosis = diagnosis;
-      // The named mistake is the headline; what the check saw follows it.
-      if (diagnosis.mistake) result.message = messages.case.named(diagnosis.mistake.name, diagnosis.mistake.hint, result.message);
-    }
+    if (diagnosis) result.diagnosis = diagnosis;
     results.push(result);
   }
   return results;
@@ -303,9 +299,17 @@ function ownFailure(name: string, all: Exercise[], outcomeOf: (name: string) => 
   return messages.exercise.ownDependenciesDiffer(name, direct);
 }
 
+/**
+ * A failing function's message: its first failing case, the one with a named mistake if any, that
+ * mistake first. (A case's own message says what its check saw; the terminal and the report put the
+ * named mistake of its diagnosis above it.)
+ */
 function firstProblem(cases: CaseResult[]): string {
-  const bad = cases.find((c) => c.status !== "pass")!;
-  return cases.length > 1 ? `case "${bad.name}": ${bad.message}` : bad.message;
+  const failing = cases.filter((c) => c.status !== "pass");
+  const bad = failing.find((c) => c.diagnosis?.mistake) ?? failing[0];
+  const mistake = bad.diagnosis?.mistake;
+  const text = mistake ? messages.case.named(mistake.name, mistake.hint, bad.message) : bad.message;
+  return cases.length > 1 ? `case "${bad.name}": ${text}` : text;
 }
 
 /** What grading reads before anything runs; a fault here is the grader's or its caller's (GraderError). */

@@ -32,7 +32,7 @@ const excluded = [
   /^grader\/selfcheck(\/|$)/,
   // The mistakes' code (near-solutions) and test shims; catalogue.json and the compiled outputs stay.
   /^grader\/diagnose\/catalogue\/[^/.]+(\/|$)/,
-  // The team\'s own set of wrong files (near-solutions too) and what grades it.
+  // The team's own set of wrong files (near-solutions too) and what grades it.
   /^grader\/diagnose\/own-set(\.ts|\/|$)/,
   /^grader\/handout\/(build-handout|tapes|solved)\.ts$/,
   /^grader\/handout\/probes(\/|$)/,

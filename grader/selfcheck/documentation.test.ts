@@ -21,7 +21,6 @@ const root = paths.projectRoot;
  * branch that writes it (the last test fails once one exists, as a reminder).
  */
 const PENDING = new Set([
-  "docs/students-mistakes.md", // diagnose-errors
   "docs/np-performance.md", // np-speed
 ]);
 
