@@ -97,11 +97,12 @@ export function wasmProduct(
   m: number,
   k: number,
   n: number,
+  maxRows = Infinity,
 ): boolean {
   const wasm = wasmInstance();
   if (!wasm) return false;
-  // rows of A and C per pass: all of them if they fit beside B, else as many as fit
-  const rows = Math.min(m, Math.floor((MAX_BYTES / 8 - k * n) / (k + n)));
+  // rows of A and C per pass: all of them if they fit beside B, else as many as fit (maxRows: tests)
+  const rows = Math.min(m, maxRows, Math.floor((MAX_BYTES / 8 - k * n) / (k + n)));
   if (rows < 1) return false;
   const [bAt, aAt] = [0, k * n];
   const cAt = aAt + rows * k;
