@@ -11,8 +11,16 @@
 export const KC = 256;
 
 /**
+ * Columns of B per block, for the WebAssembly kernel's loops only (no effect on any result): a
+ * KC × NC piece of B (512 KB) stays in L2 while all of A's row panels pass over it. A multiple of
+ * every register tile's width the bench tries.
+ */
+export const NC = 240;
+
+/**
  * A (m × k, row-major from aOff) in the layout the WebAssembly kernel reads: per k-block, panels
  * of `mr` rows with the `mr` values of one p side by side, then the rows left over one by one.
+ * (`kc`: the bench's unblocked route only.)
  */
 export function packA(
   A: Float64Array,
@@ -22,10 +30,11 @@ export function packA(
   mr: number,
   dst: Float64Array,
   dstOff: number,
+  kc = KC,
 ): void {
   let o = dstOff;
-  for (let pc = 0; pc < k; pc += KC) {
-    const kb = Math.min(KC, k - pc);
+  for (let pc = 0; pc < k; pc += kc) {
+    const kb = Math.min(kc, k - pc);
     let i = 0;
     for (; i + mr <= m; i += mr) {
       const row = aOff + i * k + pc;
@@ -38,5 +47,25 @@ export function packA(
       dst.set(A.subarray(row, row + kb), o);
       o += kb;
     }
+  }
+}
+
+/**
+ * B (k × n) packed for the packed-B route of the bench (not shipped): per k-block, panels of `nr`
+ * columns, then of 2, then 1, each panel's kb rows of `cols` values contiguous.
+ */
+export function packB(B: Float64Array, bOff: number, k: number, n: number, nr: number, dst: Float64Array, dstOff: number): void {
+  let o = dstOff;
+  for (let pc = 0; pc < k; pc += KC) {
+    const kb = Math.min(KC, k - pc);
+    let j = 0;
+    for (const cols of nr === 2 ? [2] : [nr, 2]) {
+      for (; j + cols <= n; j += cols) {
+        for (let p = 0, src = bOff + pc * n + j; p < kb; p++, src += n) {
+          for (let c = 0; c < cols; c++) dst[o++] = B[src + c];
+        }
+      }
+    }
+    if (j < n) for (let p = 0, src = bOff + pc * n + j; p < kb; p++, src += n) dst[o++] = B[src];
   }
 }

@@ -28,6 +28,11 @@ export interface TileShape {
   nr: number;
   /** Fused multiply-add (relaxed SIMD): measured as a route, not shipped (see docs/np-performance.md). */
   fma?: boolean;
+  /**
+   * B packed by the caller (per k-block, panels of nr, then 2, then 1 columns, each kb × cols
+   * contiguous): measured as a route, not shipped (see docs/np-performance.md).
+   */
+  packB?: boolean;
 }
 
 /** The shape shipped: 4 × 4 is 8 accumulators, 2 B vectors and a splat, within x64's 16 xmm registers. */
@@ -97,13 +102,17 @@ function tile(rows: number, cols: number, fma = false): Body {
 }
 
 /**
- * gemm(apk, b, c, m, k, n, kc): C (m × n at c) = A · B, A packed at apk, B (k × n) at b. Byte
- * addresses. `tiles` are the indices of tile(rows, cols) for rows in {mr, 1}, cols in {nr, 2, 1}.
+ * gemm(apk, b, c, m, k, n, kc, nc): C (m × n at c) = A · B, A packed at apk, B (k × n) at b, byte
+ * addresses. Loops: k-blocks of kc, then column blocks of nc (a multiple of nr), then A's row
+ * panels, then the tiles along the block's columns. The column blocks keep the kc × nc piece of B
+ * in L2 while every row panel passes over it: without them a wide B (dZ1·Xᵀ: 209 × 12288, 20 MB)
+ * came from memory once per row panel. `tiles` index tile(rows, cols), rows in {mr, 1}, cols in
+ * {nr, 2, 1}.
  */
 function driver(shape: TileShape, tiles: Map<string, number>): Body {
-  const f = new Body(7);
-  const [apk, b, c, m, k, n, kc] = [0, 1, 2, 3, 4, 5, 6];
-  const [ldb, pc, kb, i, crow, bblk, jj, cp, bp, add] = Array.from({ length: 10 }, () => f.local(i32));
+  const f = new Body(8);
+  const [apk, b, c, m, k, n, kc, nc] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const [ldb, pc, kb, i, crow, bblk, jj, cp, bp, add, jc, jend, apkBlock] = Array.from({ length: 13 }, () => f.local(i32));
   const whileLoop = (cond: () => void, body: () => void) =>
     f.block(() => f.loop(() => {
       cond(); // pushes 1 to stop
@@ -112,37 +121,51 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
       f.br(0);
     }));
   const callTile = (rows: number, cols: number) => {
-    f.get(apk).get(bp).get(cp).get(kb).get(ldb).get(ldb).get(add);
+    f.get(apk).get(bp).get(cp).get(kb);
+    if (shape.packB) f.i32const(cols * 8);
+    else f.get(ldb);
+    f.get(ldb).get(add);
     f.call(tiles.get(`${rows}x${cols}`) as number);
-    f.get(bp).i32const(cols * 8).i32add().set(bp);
+    if (shape.packB) f.get(bp).get(kb).i32const(cols * 8).i32mul().i32add().set(bp);
+    else f.get(bp).i32const(cols * 8).i32add().set(bp);
     f.get(cp).i32const(cols * 8).i32add().set(cp);
     f.get(jj).i32const(cols).i32add().set(jj);
   };
   const sweep = (rows: number) => {
-    f.i32const(0).set(jj);
+    f.get(jc).set(jj);
     f.get(crow).set(cp);
     f.get(bblk).set(bp);
     for (const cols of shape.nr === 2 ? [2] : [shape.nr, 2]) {
-      whileLoop(() => f.get(jj).i32const(cols).i32add().get(n).i32gtu(), () => callTile(rows, cols));
+      whileLoop(() => f.get(jj).i32const(cols).i32add().get(jend).i32gtu(), () => callTile(rows, cols));
     }
-    f.get(jj).get(n).i32ltu().if(() => callTile(rows, 1));
+    f.get(jj).get(jend).i32ltu().if(() => callTile(rows, 1));
   };
   f.get(n).i32const(3).i32shl().set(ldb);
   f.loop(() => {
     // kb = min(kc, k - pc); add = pc != 0
     f.get(kc).get(k).get(pc).i32sub().tee(kb).get(kb).get(kc).i32gtu().select().set(kb);
     f.get(pc).i32const(0).i32ne().set(add);
-    f.get(b).get(pc).get(ldb).i32mul().i32add().set(bblk);
-    f.i32const(0).set(i);
-    f.get(c).set(crow);
-    for (const rows of [shape.mr, 1]) {
-      whileLoop(() => f.get(i).i32const(rows).i32add().get(m).i32gtu(), () => {
-        sweep(rows);
-        f.get(apk).get(kb).i32const(rows * 8).i32mul().i32add().set(apk);
-        f.get(crow).get(ldb).i32const(rows).i32mul().i32add().set(crow);
-        f.get(i).i32const(rows).i32add().set(i);
-      });
-    }
+    f.get(apk).set(apkBlock);
+    f.i32const(0).set(jc);
+    f.loop(() => {
+      // jend = min(jc + nc, n); B's block starts at row pc, column jc (packed: after jc columns' panels)
+      f.get(n).get(jc).get(nc).i32add().tee(jend).get(jend).get(n).i32gtu().select().set(jend);
+      f.get(apkBlock).set(apk);
+      f.get(b).get(pc).get(ldb).i32mul().i32add().get(jc).i32const(3).i32shl();
+      if (shape.packB) f.get(kb).i32mul();
+      f.i32add().set(bblk);
+      f.get(c).get(jc).i32const(3).i32shl().i32add().set(crow);
+      f.i32const(0).set(i);
+      for (const rows of [shape.mr, 1]) {
+        whileLoop(() => f.get(i).i32const(rows).i32add().get(m).i32gtu(), () => {
+          sweep(rows);
+          f.get(apk).get(kb).i32const(rows * 8).i32mul().i32add().set(apk);
+          f.get(crow).get(ldb).i32const(rows).i32mul().i32add().set(crow);
+          f.get(i).i32const(rows).i32add().set(i);
+        });
+      }
+      f.get(jend).tee(jc).get(n).i32ltu().brIf(0);
+    });
     f.get(pc).get(kc).i32add().tee(pc).get(k).i32ltu().brIf(0);
   });
   return f;
@@ -158,6 +181,6 @@ export function gemmModule(shape: TileShape = defaultTile): Uint8Array {
       defs.push({ name: `tile_${rows}x${cols}`, params: new Array<ValType>(7).fill(i32), body: tile(rows, cols, shape.fma) });
     }
   }
-  defs.push({ name: "gemm", params: new Array<ValType>(7).fill(i32), body: driver(shape, tiles) });
+  defs.push({ name: "gemm", params: new Array<ValType>(8).fill(i32), body: driver(shape, tiles) });
   return emitModule(defs);
 }

@@ -14,13 +14,13 @@
  * with 256 MB declared, 1.8 GB were left). Products bigger than that go through in row blocks of
  * A and C, which changes no element's summation order.
  */
-import { KC, packA } from "./blocking";
+import { KC, NC, packA } from "./blocking";
 import { gemmWasm } from "./gemm-wasm-bytes";
 import { type WasmMemory, webAssembly } from "./wasm-api";
 
 interface Instance {
   memory: WasmMemory;
-  gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number) => void;
+  gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number, nc: number) => void;
 }
 
 const PAGE = 65536;
@@ -112,7 +112,7 @@ export function wasmProduct(
   for (let i = 0; i < m; i += rows) {
     const mb = Math.min(rows, m - i);
     packA(A, aOff + i * k, mb, k, gemmWasm.mr, heap, aAt);
-    wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC);
+    wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC);
     C.set(heap.subarray(cAt, cAt + mb * n), cOff + i * n);
   }
   return true;
