@@ -2,7 +2,7 @@
 import { defaultTile, gemmModule } from "./gemm-wasm-source";
 
 function base64Lines(bytes: Uint8Array): string[] {
-  const lines = Buffer.from(bytes).toString("base64").match(/.{1,100}/g) ?? [];
+  const lines = btoa(String.fromCharCode(...bytes)).match(/.{1,100}/g) ?? [];
   return lines.map((l, i) => `    "${l}"${i === lines.length - 1 ? "," : " +"}`);
 }
 

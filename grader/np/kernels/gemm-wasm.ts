@@ -6,7 +6,7 @@
  * Where WebAssembly cannot start (no WebAssembly, SIMD refused, or no memory: V8 reserves 10 GB
  * of address space per memory for its guard regions unless Node runs with
  * --disable-wasm-trap-handler, which an address-space rlimit refuses), `wasmProduct` answers
- * false and the caller computes in JS, which gives the same bits.
+ * false and the caller computes in JS, which gives the plain kernel's bits.
  *
  * The memory is declared with a maximum of MAX_BYTES: without the trap handler V8 reserves a
  * memory's whole maximum up front, and with none declared it took all the address space the
