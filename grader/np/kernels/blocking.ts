@@ -54,7 +54,15 @@ export function packA(
  * B (k × n) packed for the packed-B route of the bench (not shipped): per k-block, panels of `nr`
  * columns, then of 2, then 1, each panel's kb rows of `cols` values contiguous.
  */
-export function packB(B: Float64Array, bOff: number, k: number, n: number, nr: number, dst: Float64Array, dstOff: number): void {
+export function packB(
+  B: Float64Array,
+  bOff: number,
+  k: number,
+  n: number,
+  nr: number,
+  dst: Float64Array,
+  dstOff: number,
+): void {
   let o = dstOff;
   for (let pc = 0; pc < k; pc += KC) {
     const kb = Math.min(KC, k - pc);

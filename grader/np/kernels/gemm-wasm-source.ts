@@ -112,7 +112,8 @@ function tile(rows: number, cols: number, fma = false): Body {
 function driver(shape: TileShape, tiles: Map<string, number>): Body {
   const f = new Body(8);
   const [apk, b, c, m, k, n, kc, nc] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const [ldb, pc, kb, i, crow, bblk, jj, cp, bp, add, jc, jend, apkBlock] = Array.from({ length: 13 }, () => f.local(i32));
+  const locals = Array.from({ length: 13 }, () => f.local(i32));
+  const [ldb, pc, kb, i, crow, bblk, jj, cp, bp, add, jc, jend, apkBlock] = locals;
   const whileLoop = (cond: () => void, body: () => void) =>
     f.block(() => f.loop(() => {
       cond(); // pushes 1 to stop
@@ -178,7 +179,8 @@ export function gemmModule(shape: TileShape = defaultTile): Uint8Array {
   for (const rows of [...new Set([shape.mr, 1])]) {
     for (const cols of [...new Set([shape.nr, 2, 1])]) {
       tiles.set(`${rows}x${cols}`, defs.length);
-      defs.push({ name: `tile_${rows}x${cols}`, params: new Array<ValType>(7).fill(i32), body: tile(rows, cols, shape.fma) });
+      const params = new Array<ValType>(7).fill(i32);
+      defs.push({ name: `tile_${rows}x${cols}`, params, body: tile(rows, cols, shape.fma) });
     }
   }
   defs.push({ name: "gemm", params: new Array<ValType>(8).fill(i32), body: driver(shape, tiles) });

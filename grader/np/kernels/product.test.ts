@@ -111,9 +111,9 @@ describe("the product kernels", () => {
     expect(fused).toBeGreaterThan(0); // the fused kernel really ran: some sums round differently
   });
 
-  it("fall back to JS where an address-space cap leaves WebAssembly no memory (V8's trap handler on)", () => {
-    const prlimit = ["/usr/bin/prlimit", "/bin/prlimit"].find((p) => existsSync(p));
-    if (!prlimit) return; // no rlimit tool here: nothing to cap
+  const prlimit = ["/usr/bin/prlimit", "/bin/prlimit"].find((p) => existsSync(p));
+  const capped = "fall back to JS where an address-space cap leaves WebAssembly no memory (V8's trap handler on)";
+  it.skipIf(!prlimit)(capped, () => {
     const entry = [
       'import { wasmInstance } from "./gemm-wasm";',
       'import { product } from "./product";',
@@ -122,8 +122,10 @@ describe("the product kernels", () => {
       'console.log(JSON.stringify([wasmInstance()?.flavour ?? "none", [...C]]));',
     ].join("\n");
     // bundled, as the grader ships #np to its child (tsx's loader would itself need wasm memory)
-    const bundle = buildSync({ stdin: { contents: entry, resolveDir: import.meta.dirname, loader: "ts" }, bundle: true, write: false, format: "cjs", platform: "node" });
-    const out = spawnSync(prlimit, [`--as=${3 * 1024 ** 3}`, "--", process.execPath, "-e", bundle.outputFiles[0].text], { encoding: "utf8" });
+    const stdin = { contents: entry, resolveDir: import.meta.dirname, loader: "ts" as const };
+    const bundle = buildSync({ stdin, bundle: true, write: false, format: "cjs", platform: "node" });
+    const node = [process.execPath, "-e", bundle.outputFiles[0].text];
+    const out = spawnSync(prlimit as string, [`--as=${3 * 1024 ** 3}`, "--", ...node], { encoding: "utf8" });
     expect(out.stderr).toBe("");
     expect(JSON.parse(out.stdout)).toEqual(["none", [19, 22, 43, 50]]);
   });

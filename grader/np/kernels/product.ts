@@ -6,7 +6,7 @@
 import { jsProduct } from "./gemm-js";
 import { wasmProduct } from "./gemm-wasm";
 
-/** C[cOff..] = A·B for A (m × k) at aOff and B (k × n) at bOff, row-major; C's old values are overwritten. */
+/** C[cOff..] = A·B for A (m × k) at aOff and B (k × n) at bOff, row-major; C's values are overwritten. */
 export function product(
   A: Float64Array,
   aOff: number,

@@ -15,7 +15,8 @@ export function transpose2d(data: Float64Array, rows: number, cols: number): Flo
     for (let j0 = 0; j0 < cols; j0 += BLOCK) {
       const j1 = Math.min(cols, j0 + BLOCK);
       for (let j = j0; j < j1; j++) {
-        for (let i = i0, src = i0 * cols + j, dst = j * rows + i0; i < i1; i++, src += cols, dst++) out[dst] = data[src];
+        let src = i0 * cols + j;
+        for (let dst = j * rows + i0, end = j * rows + i1; dst < end; dst++, src += cols) out[dst] = data[src];
       }
     }
   }
