@@ -30,7 +30,12 @@ const shapes: [string, number, number, number][] = [
  * A route through a kernel emitted with `shape`; `blocked: false` sums each k in one block and
  * takes B's columns in one block.
  */
-function wasmRoute(name: string, shape: TileShape, blocked = true, columnBlocks = true): Route | undefined {
+function wasmRoute(
+  name: string,
+  shape: TileShape & { packB?: boolean },
+  blocked = true,
+  columnBlocks = true,
+): Route | undefined {
   const wasm = webAssembly();
   const bytes = gemmModule(shape);
   if (!wasm?.validate(bytes)) return undefined; // FMA without relaxed SIMD
@@ -46,7 +51,7 @@ function wasmRoute(name: string, shape: TileShape, blocked = true, columnBlocks 
       packA(A, 0, m, k, shape.mr, heap, aAt, blocked ? KC : k);
       if (shape.packB) packB(B, 0, k, n, shape.nr, heap, bAt);
       else heap.set(B, bAt);
-      gemm(aAt * 8, bAt * 8, cAt * 8, m, k, n, blocked ? KC : k, blocked && columnBlocks ? NC : n);
+      gemm(aAt * 8, bAt * 8, cAt * 8, m, k, n, blocked ? KC : k, blocked && columnBlocks ? NC : n, shape.packB ? 1 : 0);
       C.set(heap.subarray(cAt, cAt + m * n));
     },
   };

@@ -28,11 +28,6 @@ export interface TileShape {
   nr: number;
   /** Fused multiply-add (relaxed SIMD): measured as a route, not shipped (see docs/np-performance.md). */
   fma?: boolean;
-  /**
-   * B packed by the caller (per k-block, panels of nr, then 2, then 1 columns, each kb × cols
-   * contiguous): measured as a route, not shipped (see docs/np-performance.md).
-   */
-  packB?: boolean;
 }
 
 /** The shape shipped: 4 × 4 is 8 accumulators, 2 B vectors and a splat, within x64's 16 xmm registers. */
@@ -102,16 +97,17 @@ function tile(rows: number, cols: number, fma = false): Body {
 }
 
 /**
- * gemm(apk, b, c, m, k, n, kc, nc): C (m × n at c) = A · B, A packed at apk, B (k × n) at b, byte
- * addresses. Loops: k-blocks of kc, then column blocks of nc (a multiple of nr), then A's row
+ * gemm(apk, b, c, m, k, n, kc, nc, packedB): C (m × n at c) = A · B, A packed at apk, B (k × n)
+ * at b, byte addresses; packedB: B as blocking.ts's packB lays it out (per k-block, panels of nr,
+ * then 2, then 1 columns, each kb × cols contiguous), else row-major. Loops: k-blocks of kc, then column blocks of nc (a multiple of nr), then A's row
  * panels, then the tiles along the block's columns. The column blocks keep the kc × nc piece of B
  * in L2 while every row panel passes over it: without them a wide B (dZ1·Xᵀ: 209 × 12288, 20 MB)
  * came from memory once per row panel. `tiles` index tile(rows, cols), rows in {mr, 1}, cols in
  * {nr, 2, 1}.
  */
 function driver(shape: TileShape, tiles: Map<string, number>): Body {
-  const f = new Body(8);
-  const [apk, b, c, m, k, n, kc, nc] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const f = new Body(9);
+  const [apk, b, c, m, k, n, kc, nc, packedB] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const locals = Array.from({ length: 13 }, () => f.local(i32));
   const [ldb, pc, kb, i, crow, bblk, jj, cp, bp, add, jc, jend, apkBlock] = locals;
   const whileLoop = (cond: () => void, body: () => void) =>
@@ -122,13 +118,11 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
       f.br(0);
     }));
   const callTile = (rows: number, cols: number) => {
-    f.get(apk).get(bp).get(cp).get(kb);
-    if (shape.packB) f.i32const(cols * 8);
-    else f.get(ldb);
+    // a packed panel's rows are cols wide, and the next panel starts kb rows on
+    f.get(apk).get(bp).get(cp).get(kb).i32const(cols * 8).get(ldb).get(packedB).select();
     f.get(ldb).get(add);
     f.call(tiles.get(`${rows}x${cols}`) as number);
-    if (shape.packB) f.get(bp).get(kb).i32const(cols * 8).i32mul().i32add().set(bp);
-    else f.get(bp).i32const(cols * 8).i32add().set(bp);
+    f.get(bp).get(kb).i32const(cols * 8).i32mul().i32const(cols * 8).get(packedB).select().i32add().set(bp);
     f.get(cp).i32const(cols * 8).i32add().set(cp);
     f.get(jj).i32const(cols).i32add().set(jj);
   };
@@ -153,8 +147,7 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
       f.get(n).get(jc).get(nc).i32add().tee(jend).get(jend).get(n).i32gtu().select().set(jend);
       f.get(apkBlock).set(apk);
       f.get(b).get(pc).get(ldb).i32mul().i32add().get(jc).i32const(3).i32shl();
-      if (shape.packB) f.get(kb).i32mul();
-      f.i32add().set(bblk);
+      f.get(kb).i32const(1).get(packedB).select().i32mul().i32add().set(bblk);
       f.get(c).get(jc).i32const(3).i32shl().i32add().set(crow);
       f.i32const(0).set(i);
       for (const rows of [shape.mr, 1]) {
@@ -183,6 +176,6 @@ export function gemmModule(shape: TileShape = defaultTile): Uint8Array {
       defs.push({ name: `tile_${rows}x${cols}`, params, body: tile(rows, cols, shape.fma) });
     }
   }
-  defs.push({ name: "gemm", params: new Array<ValType>(8).fill(i32), body: driver(shape, tiles) });
+  defs.push({ name: "gemm", params: new Array<ValType>(9).fill(i32), body: driver(shape, tiles) });
   return emitModule(defs);
 }

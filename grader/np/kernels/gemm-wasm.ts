@@ -14,13 +14,13 @@
  * with 256 MB declared, 1.8 GB were left). Products bigger than that go through in row blocks of
  * A and C, which changes no element's summation order.
  */
-import { KC, NC, packA } from "./blocking";
+import { KC, NC, PACK_B_MIN_ROWS, packA, packB } from "./blocking";
 import { gemmWasm } from "./gemm-wasm-bytes";
 import { type WasmMemory, webAssembly } from "./wasm-api";
 
 interface Instance {
   memory: WasmMemory;
-  gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number, nc: number) => void;
+  gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number, nc: number, packedB: number) => void;
 }
 
 const PAGE = 65536;
@@ -108,11 +108,13 @@ export function wasmProduct(
   const cAt = aAt + rows * k;
   if (!reserve(wasm.memory, (cAt + rows * n) * 8)) return false;
   const heap = new Float64Array(wasm.memory.buffer);
-  heap.set(B.subarray(bOff, bOff + k * n), bAt);
+  const packedB = m >= PACK_B_MIN_ROWS ? 1 : 0;
+  if (packedB) packB(B, bOff, k, n, gemmWasm.nr, heap, bAt);
+  else heap.set(B.subarray(bOff, bOff + k * n), bAt);
   for (let i = 0; i < m; i += rows) {
     const mb = Math.min(rows, m - i);
     packA(A, aOff + i * k, mb, k, gemmWasm.mr, heap, aAt);
-    wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC);
+    wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC, packedB);
     C.set(heap.subarray(cAt, cAt + mb * n), cOff + i * n);
   }
   return true;
