@@ -1,44 +1,50 @@
 /**
- * npm run bench:np — times the two operations that dominate the course's run time:
- * a 512×512 np.dot, and a forward pass of the course's application network
- * [12288, 20, 7, 5, 1] on 209 examples (64×64×3 images), using the reference solutions.
- * Prints the median of several runs after a warm-up, so JIT compilation is not counted.
+ * npm run bench:np [-- --routes] — times the two operations that dominate the course's run time,
+ * beside numpy on one thread where python3 with numpy is present: a 512×512 np.dot, and a forward
+ * pass of the course's application network [12288, 20, 7, 5, 1] on 209 examples (64×64×3 images),
+ * using the reference solutions. `#np` runs with the sandbox's V8 flags for WebAssembly, as in the
+ * child. Prints the median and minimum of several runs after a warm-up, so JIT compilation is not
+ * counted, in CPU time (the steadier figure on a shared machine; the ratio to numpy is of CPU
+ * medians) and wall time. `--routes` also times each route to the product (docs/np-performance.md).
  */
+import { cpus } from "node:os";
 import * as np from "#np";
+import { wasmInstance } from "../grader/np/kernels/gemm-wasm";
 import { initialize_parameters_deep } from "../solutions/initialize_parameters_deep";
 import { L_model_forward } from "../solutions/L_model_forward";
+import { runNumpy } from "./bench-support/numpy";
+import { benchRoutes } from "./bench-support/routes";
+import { withSandboxFlags } from "./bench-support/sandbox-flags";
+import { ms, type Timing, time } from "./bench-support/timing";
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+withSandboxFlags();
 
-/** Median wall time in ms of `runs` calls after `warmup` untimed ones. */
-function time(fn: () => unknown, runs: number, warmup = 2): { median: number; min: number } {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return { median: median(times), min: Math.min(...times) };
-}
+const dotRuns = 15;
+const fwdRuns = 11;
 
-function report(label: string, t: { median: number; min: number }, runs: number): void {
-  console.log(`${label.padEnd(52)} median ${t.median.toFixed(1).padStart(7)} ms   min ${t.min.toFixed(1).padStart(7)} ms   (${runs} runs)`);
+const figures = (t: Timing) => `cpu ${ms(t.cpu.median)} ${ms(t.cpu.min)}  wall ${ms(t.wall.median)} ${ms(t.wall.min)}`;
+
+function rows(label: string, ours: Timing, theirs: Timing | undefined): void {
+  console.log(label);
+  console.log(`  #np   ${figures(ours)}`);
+  if (theirs) console.log(`  numpy ${figures(theirs)}   #np / numpy ${(ours.cpu.median / theirs.cpu.median).toFixed(1)}×`);
 }
 
 np.random.seed(1);
 const A = np.random.randn(512, 512);
 const B = np.random.randn(512, 512);
-const dotRuns = 9;
-report("np.dot (512, 512) x (512, 512)", time(() => np.dot(A, B), dotRuns), dotRuns);
-
+const X = np.random.rand(12288, 209); // pixel-like values in [0, 1), as the course scales them
 const layers = [12288, 20, 7, 5, 1];
-const m = 209;
-const X = np.random.rand(layers[0], m); // pixel-like values in [0, 1), as the course scales them
 const parameters = initialize_parameters_deep(layers);
-const fwdRuns = 7;
-report(`L_model_forward [${layers.join(", ")}], m = ${m}`, time(() => L_model_forward(X, parameters), fwdRuns), fwdRuns);
+
+const kernel = wasmInstance()?.flavour ?? "none";
+console.log(`${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, #np product: ${kernel === "none" ? "JS" : `WebAssembly (${kernel})`}`);
+const dot = time(() => np.dot(A, B), dotRuns);
+const forward = time(() => L_model_forward(X, parameters), fwdRuns);
+const numpy = runNumpy<{ dot: Timing; forward: Timing }>(["np", String(dotRuns), String(fwdRuns)]);
+console.log(numpy.ok ? `numpy ${numpy.figures.numpy}, one thread` : `numpy: ${numpy.reason}; #np alone`);
+console.log("figures: median, min; the ratio is of the CPU medians");
+rows(`np.dot (512, 512) x (512, 512), ${dotRuns} runs`, dot, numpy.ok ? numpy.figures.dot : undefined);
+rows(`L_model_forward [${layers.join(", ")}], m = 209, ${fwdRuns} runs`, forward, numpy.ok ? numpy.figures.forward : undefined);
+
+if (process.argv.includes("--routes")) benchRoutes(9);

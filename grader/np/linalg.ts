@@ -2,7 +2,8 @@ import { broadcastShapes, broadcastStrides } from "./broadcast";
 import { type ArrayLike, toArray } from "./convert";
 import { multiply } from "./elementwise";
 import { ValueError } from "./errors";
-import { gemm, gemv, inner } from "./gemm";
+import { gemv, inner } from "./gemm";
+import { product } from "./kernels/product";
 import { NDArray } from "./ndarray";
 import { shapeText } from "./shapetext";
 import { sizeOf } from "./strides";
@@ -38,15 +39,14 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
   const outShape = [...A.shape.slice(0, -1), ...B.shape.slice(0, -2), n];
   if (stack === 1) {
     const out = new Float64Array(m * n);
-    gemm(A.data, 0, B.data, 0, out, 0, m, k, n);
+    product(A.data, 0, B.data, 0, out, 0, m, k, n);
     return new NDArray(out, outShape);
   }
   // result[i, t, j] = A[i, :] · B[t, :, j]: compute each stacked product, then interleave
   const out = new Float64Array(m * stack * n);
   const tmp = new Float64Array(m * n);
   for (let t = 0; t < stack; t++) {
-    tmp.fill(0);
-    gemm(A.data, 0, B.data, t * k * n, tmp, 0, m, k, n);
+    product(A.data, 0, B.data, t * k * n, tmp, 0, m, k, n);
     for (let i = 0; i < m; i++) out.set(tmp.subarray(i * n, (i + 1) * n), (i * stack + t) * n);
   }
   return new NDArray(out, outShape);
@@ -93,7 +93,7 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
   for (let t = 0; t < sizeOf(batch); t++) {
     const [ai, bi] = [aStrides, bStrides].map((s) => stackIndex(t, batch, s));
     if (m === 1 && n === 1) out[t] = inner(A.data, ai * m * k, B.data, bi * k * n, k);
-    else gemm(A.data, ai * m * k, B.data, bi * k * n, out, t * m * n, m, k, n);
+    else product(A.data, ai * m * k, B.data, bi * k * n, out, t * m * n, m, k, n);
   }
   const shape = [...batch, ...(A.ndim === 1 ? [] : [m]), ...(B.ndim === 1 ? [] : [n])];
   return new NDArray(out, shape);

@@ -2,6 +2,7 @@
  * Layout helpers for row-major Float64Array storage. Arrays here are always C-contiguous (no
  * views), so transposes and broadcasts copy; this keeps every kernel a plain indexed loop.
  */
+import { transpose2d } from "./kernels/transpose";
 
 export function sizeOf(shape: readonly number[]): number {
   let n = 1;
@@ -63,7 +64,8 @@ export function permuteData(
   shape: readonly number[],
   axes: readonly number[],
 ): { data: Float64Array; shape: number[] } {
-  const strides = stridesOf(shape);
   const outShape = axes.map((a) => shape[a]);
+  if (shape.length === 2 && axes[0] === 1) return { data: transpose2d(data, shape[0], shape[1]), shape: outShape };
+  const strides = stridesOf(shape);
   return { data: gather(data, outShape, axes.map((a) => strides[a])), shape: outShape };
 }
