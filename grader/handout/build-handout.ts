@@ -53,7 +53,7 @@ function isExcluded(rel: string): boolean {
 function handoutPackageJson(): string {
   const pkg = JSON.parse(readFileSync(paths.packageJson, "utf8")) as Record<string, unknown> & { scripts: Record<string, string> };
   // Only what a student runs; the dependencies stay as locked, so `npm ci` installs exactly them.
-  pkg.scripts = { grade: pkg.scripts.grade, typecheck: pkg.scripts.typecheck };
+  pkg.scripts = { grade: pkg.scripts.grade, typecheck: pkg.scripts.typecheck, train: pkg.scripts.train, predict: pkg.scripts.predict };
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 

@@ -93,6 +93,13 @@ describe("the student handout", () => {
     const model = JSON.parse(execFileSync("npm", ["run", "--silent", "grade", "--", solved, "--json", "--only", "L_layer_model"], { cwd: out, encoding: "utf8" }));
     expect(model.exercises[0].cases.map((c: { diagnosis?: { mistake?: { id: string } } }) => c.diagnosis?.mistake?.id)).toEqual(Array(2).fill("L_layer_model/params-not-carried"));
     expect(existsSync(join(out, "grader", "diagnose", "catalogue", "L_layer_model"))).toBe(false);
+
+    // Training ships too: the student's models learn on the default pictures, in the handout alone.
+    for (const name of ["linear_forward", "L_layer_model"]) cpSync(join(paths.solutions, `${name}.ts`), join(solved, `${name}.ts`));
+    const run = JSON.parse(execFileSync("npm", ["run", "--silent", "train", "--", solved, "--iterations", "300", "--json"], { cwd: out, encoding: "utf8" }));
+    expect(run.costs.map((c: [number, number]) => c[0])).toEqual([0, 100, 200, 299]);
+    expect(run.costs[3][1]).toBeLessThan(run.costs[0][1]);
+    expect(run.train_accuracy).toBeGreaterThan(0.5);
     rmSync(solved, { recursive: true, force: true });
   }, 240_000);
 });

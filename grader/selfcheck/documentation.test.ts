@@ -16,17 +16,6 @@ import { paths } from "../paths";
 
 const root = paths.projectRoot;
 
-/**
- * Documents other branches add, linked already; the lead drops each from this list when merging the
- * branch that writes it (the last test fails once one exists, as a reminder).
- */
-const PENDING = new Set([
-  "docs/np-performance.md", // np-speed
-]);
-
-/** npm scripts other branches add, named already in documents merged before them (the train branch). */
-const PENDING_SCRIPTS = new Set(["bench:train"]);
-
 const docs = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 const textOf = (doc: string) => readFileSync(join(root, doc), "utf8");
 const scripts = (JSON.parse(readFileSync(paths.packageJson, "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -91,7 +80,7 @@ const launched = (script: string) => /grader\/cli\/launch\.mjs (\S+)$/.exec(scri
 describe("the documentation", () => {
   it(`names only npm scripts package.json has (${docs.join(", ")})`, () => {
     expect(documented.length).toBeGreaterThan(30);
-    for (const run of documented.filter((r) => !PENDING_SCRIPTS.has(r.script))) expect(Object.keys(scripts), run.where).toContain(run.script);
+    for (const run of documented) expect(Object.keys(scripts), run.where).toContain(run.script);
   });
 
   it("shows only flags each command's own parser accepts", () => {
@@ -102,7 +91,7 @@ describe("the documentation", () => {
     const byCommand = new Map<string, string[]>();
     const sources = new Map<string, string>();
     const sourceOf = (script: string) => sources.get(script) ?? readFileSync(join(root, scripts[script].replace(/^tsx /, "")), "utf8");
-    for (const run of documented.filter((r) => r.args.length > 0 && !PENDING_SCRIPTS.has(r.script))) {
+    for (const run of documented.filter((r) => r.args.length > 0)) {
       const command = launched(run.script);
       if (command) byCommand.set(command, [...(byCommand.get(command) ?? []), ...run.args]);
       // A script of its own (a benchmark): each flag is one it reads.
@@ -139,7 +128,7 @@ describe("the documentation", () => {
         if (/^[a-z]+:/.test(m[1]) || target === "") continue;
         links++;
         const path = relative(root, resolve(dirname(join(root, doc)), target));
-        expect(existsSync(join(root, path)) || PENDING.has(path), `${doc} links to ${m[1]}`).toBe(true);
+        expect(existsSync(join(root, path)), `${doc} links to ${m[1]}`).toBe(true);
       }
     }
     expect(links).toBeGreaterThan(20);
@@ -162,10 +151,5 @@ describe("the documentation", () => {
     expect(readme).toContain(`atol ${NUMPY_TOLERANCE.atol.toExponential()}`);
     expect(readme).not.toMatch(/to within \d/);
     expect(readme).toContain("allclose");
-  });
-
-  it("still waits for what PENDING and PENDING_SCRIPTS name: drop each once its branch is merged", () => {
-    for (const path of PENDING) expect(existsSync(join(root, path)), `${path} exists: remove it from PENDING`).toBe(false);
-    for (const script of PENDING_SCRIPTS) expect(Object.keys(scripts), `npm run ${script} exists: remove it from PENDING_SCRIPTS`).not.toContain(script);
   });
 });
