@@ -4,6 +4,7 @@
  * reading any student's results again.
  */
 import type { CaseStatus, Results } from "../results/types";
+import { isMissingFile } from "../results/missing";
 import type { Platform } from "./platforms";
 
 /**
@@ -55,8 +56,7 @@ export interface StudentRecord extends Partial<Intake> {
 /** A graded submission's own status when nothing in it was attempted: no exercise file, or only stubs. */
 function gradedStatus(results: Results): StudentStatus {
   if (results.status !== "ok") return "error";
-  const missing = (e: Results["exercises"][number]) => e.cases.every((c) => c.check === "missing");
-  if (results.exercises.every(missing)) return "no-exercise-files";
+  if (results.exercises.every(isMissingFile)) return "no-exercise-files";
   if (results.exercises.every((e) => e.status === "not-attempted")) return "unchanged-stubs";
   return "graded";
 }

@@ -7,6 +7,7 @@
  * so a terminal or a CI runner reading these lines obeys none of it.
  */
 import pc from "picocolors";
+import { isMissingFile } from "../results/missing";
 import { terminalText, visibleControls } from "../ci/neutralise";
 import { messages } from "../messages/messages";
 import type { CaseResult, CaseStatus, ExerciseResult, Results } from "../results/types";
@@ -95,7 +96,7 @@ export function formatSummary(results: Results, label: string, options: SummaryO
     const color = marks[e.status];
     const points = `${e.score}/${e.max_score}`.padStart(7);
     // A missing file is not a stub left alone: say so, with the near names found (did you mean).
-    const missing = e.cases.length > 0 && e.cases.every((c) => c.check === "missing");
+    const missing = isMissingFile(e);
     lines.push(`  ${color(symbol[e.status])} ${e.name.padEnd(width)} ${points}  ${color(missing ? "missing" : e.status.replace("-", " "))}`);
     const own = e.with_own_dependencies;
     if (missing) lines.push(...block(e.cases[0].message, PROBLEM_LINES).map((l) => pc.dim(l)));

@@ -89,6 +89,13 @@ describe("the reports", () => {
     }
   });
 
+  it("label a function whose file is missing 'missing', with the near name found, not 'not attempted'", () => {
+    expect(html).toMatch(/<li class="status-not-attempted">\s*<span class="badge status-not-attempted"><span aria-hidden="true">.<\/span> missing<\/span>\s*<span class="name"><code>two_layer_model<\/code>/);
+    expect(markdown).toContain("| two\\_layer\\_model | 0/10 | missing |");
+    expect(markdown).toContain("| update\\_parameters | 0/10 | not attempted |");
+    expect(html).toContain("did you mean Two_Layer_Model.ts?");
+  });
+
   it("link the hint to its heading inside the report, which carries the hint file", () => {
     const anchor = "hints-initialize_parameters_deep-hint-2-the-shape-of-each-layers-parameters";
     expect(html).toContain(`<a href="#${anchor}">exercises/hints/initialize_parameters_deep.md</a>`);

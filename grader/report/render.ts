@@ -42,6 +42,8 @@ export function markdownFence(text: string, info = ""): string {
 const helpers = {
   eq: (a: unknown, b: unknown) => a === b,
   statusLabel: (s: CaseStatus) => statusText[s].label,
+  /** A function's label: "missing" when its file is, else its status's. */
+  exerciseLabel: (s: CaseStatus, missing: boolean) => (missing ? "missing" : statusText[s].label),
   statusMark: (s: CaseStatus) => statusText[s].mark,
   plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
   md: (text: string) => new Handlebars.SafeString(markdownInline(String(text))),

@@ -3,6 +3,7 @@
  * a hidden case and hostile student text: for the report's tests and for looking at the report
  * (`npm run report:screenshot -- --showcase`) before real submissions produce all of these.
  */
+import { messages } from "../messages/messages";
 import { NUMPY_TOLERANCE } from "../np/compare";
 import { RESULTS_FORMAT_VERSION, type CaseResult, type CaseStatus, type ExerciseResult, type Results, type TensorJson } from "../results/types";
 
@@ -97,22 +98,26 @@ export function showcaseResults(): Results {
     exercise("L_model_backward", "invalid-submission", [
       aCase("course", "invalid-submission", 'does not compile: L_model_backward.ts:8:35: Expected ")" but found ";"', { check: "load", location: "L_model_backward.ts:8:35" }),
     ]),
-    exercise("update_parameters", "not-attempted", [aCase("course", "not-attempted", "update_parameters is not implemented yet (it still throws NotImplementedError).", { check: "missing" })]),
+    exercise("update_parameters", "not-attempted", [aCase("course", "not-attempted", messages.case.notAttempted("update_parameters"), { check: "threw" })]),
+    exercise("two_layer_model", "not-attempted", [aCase("course", "not-attempted", messages.case.missingFile("two_layer_model.ts", ["Two_Layer_Model.ts"]), { check: "missing" })]),
   ];
   return {
     format_version: RESULTS_FORMAT_VERSION,
     grader: { name: "dnn-step-by-step-grader", version: "0.1.0" },
     status: "ok",
-    message: "20/100",
+    message: "20/110",
     score: 20,
-    max_score: 100,
+    max_score: 110,
     submission: { path: "submissions/<img src=x onerror=alert(1)>", digest: "sha256:0", files: ["linear_forward.ts", `${HOSTILE}.ts`] },
     fixtures_digest: "sha256:0",
     started_at: "2025-01-01T00:00:00.000Z",
     duration_ms: 0,
     timings_ms: { startup: 0, bundle: 0, run: 0 },
     exercises,
-    parts: [{ id: "step-by-step", title: "Step by Step", score: 20, max_score: 100, exercises: exercises.map((e) => e.name) }],
+    parts: [
+      { id: "step-by-step", title: "Step by Step", score: 20, max_score: 100, exercises: exercises.slice(0, 10).map((e) => e.name) },
+      { id: "application", title: "Application", score: 0, max_score: 10, exercises: ["two_layer_model"] },
+    ],
     warnings: [`network isolation is not available: ${HOSTILE}`],
   };
 }

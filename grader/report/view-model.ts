@@ -5,6 +5,7 @@
  * Student text is passed through as text: escaping is the templates' job, done by `{{ }}`.
  */
 import type { CaseResult, CaseStatus, Diagnosis, ExerciseResult, Results } from "../results/types";
+import { isMissingFile } from "../results/missing";
 import { comparisonView, type ComparisonView } from "./tensor-view";
 import { parseHintFile, type HintBlock, type HintFileView } from "./hints-view";
 
@@ -65,6 +66,8 @@ export interface ExerciseView {
   own: OwnDependenciesView | null;
   /** Whether the report has a section on this function below the summary lines. */
   explained: boolean;
+  /** Its file is missing from the submission: labelled "missing", not "not attempted". */
+  missing: boolean;
 }
 
 export interface ReportView {
@@ -179,6 +182,7 @@ function exerciseView(e: ExerciseResult, options: ReportOptions): ExerciseView {
     failing,
     own,
     explained: failing.length > 0 || (own !== null && own.failing.length > 0),
+    missing: isMissingFile(e),
   };
 }
 

@@ -17,7 +17,7 @@ describe("writeReports", () => {
     expect(written).toEqual({ html: join(out, "report.html"), markdown: join(out, "report.md") });
     expect(readdirSync(out).sort()).toEqual(["report.html", "report.md", "results.json"]);
     expect(readFileSync(written.html, "utf8")).toMatch(/^<!DOCTYPE html>/);
-    expect(readFileSync(written.markdown, "utf8")).toMatch(/^# Grading report: 20\/100/);
+    expect(readFileSync(written.markdown, "utf8")).toMatch(/^# Grading report: 20\/110/);
   });
 
   it("links to hints that work wherever the report is opened: copied, or from a dashboard's folder", async () => {
