@@ -46,6 +46,8 @@ describe("a handout, built from the project", () => {
     ["forward-loop-one-too-far", "L_model_forward"],
     ["backward-loop-one-too-far", "L_model_backward"],
     ["forward-relu-on-output", "L_model_forward"],
+    // A catalogued mistake that throws (L = the number of keys, not halved): named from what it throws.
+    ["../diagnose/own-set/lmf-keys-length", "L_model_forward"],
   ]) {
     it(`gives ${sample} the same diagnosis as the repository`, async () => {
       const dir = join(paths.projectRoot, "grader", "samples", sample);
@@ -53,6 +55,7 @@ describe("a handout, built from the project", () => {
       const there = gradeInHandout(dir, only);
       expect(seen(there.exercises[0])).toEqual(seen(repo.exercises[0]));
       expect(repo.exercises[0].status).not.toBe("pass");
+      expect(repo.exercises[0].cases.map((c) => c.diagnosis?.mistake?.id).filter(Boolean), "a named mistake").not.toEqual([]);
       expect(there.exercises[0].message).not.toContain("the course's case never passes");
     }, 60_000);
   }
