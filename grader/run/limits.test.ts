@@ -16,6 +16,9 @@ describe("the sandbox's confinement", () => {
     expect(full.slice(inner).some((a) => a.startsWith("--nproc="))).toBe(true);
     expect(full.slice(0, bwrap).some((a) => a.startsWith("--nproc="))).toBe(false);
     expect(full).toEqual(expect.arrayContaining(["--experimental-permission", "--disallow-code-generation-from-strings"]));
+    // A grading child stops at V8's baseline compiler; a child that trains may optimize.
+    expect(full).toContain("--max-opt=1");
+    expect(childCommand({ ...defaultLimits, optimize: true }, { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit", bash: "/usr/bin/bash" }, "0")).not.toContain("--max-opt=1");
     // The shell that closes inherited descriptors reads no start-up file.
     expect(full.slice(0, 4)).toEqual(["/usr/bin/bash", "--norc", "--noprofile", "-c"]);
   });

@@ -31,9 +31,16 @@ export interface SandboxLimits {
   fileSizeMb: number;
   /** Processes and threads (Node uses about a dozen threads; it may start no process). */
   processes: number;
+  /**
+   * Whether V8 may use its optimizing compiler (TurboFan). A grading child lives a fraction of a
+   * second on small arrays: optimizing its hot functions cost it more CPU than it saved (about a
+   * seventh of a child's CPU; `npm run bench:bulk` 9.2 -> 10.1 submissions/s with the baseline
+   * compiler only). Training runs minutes of loops and needs it. `#np`'s WebAssembly is unaffected.
+   */
+  optimize: boolean;
 }
 
-export const defaultLimits: SandboxLimits = { heapMb: 512, addressSpaceMb: 3072, cpuSeconds: 300, fileSizeMb: 1, processes: 64 };
+export const defaultLimits: SandboxLimits = { heapMb: 512, addressSpaceMb: 3072, cpuSeconds: 300, fileSizeMb: 1, processes: 64, optimize: false };
 
 export interface Confinement {
   /** bubblewrap, where it runs here; undefined: the weaker fallback. */
@@ -73,7 +80,9 @@ function bwrapArgs(bwrap: string, tools: string[]): string[] {
 export const wasmNodeFlags = ["--disable-wasm-trap-handler", "--experimental-wasm-relaxed-simd"];
 
 function nodeArgs(limits: SandboxLimits, boot: string): string[] {
-  return [nodeBinary(), "--experimental-permission", "--disallow-code-generation-from-strings", ...wasmNodeFlags, "--no-warnings", `--max-old-space-size=${limits.heapMb}`, "-e", boot];
+  // --max-opt=1: Ignition and Sparkplug, V8's interpreter and baseline compiler, and no further (see `optimize`).
+  const tiers = limits.optimize ? [] : ["--max-opt=1"];
+  return [nodeBinary(), "--experimental-permission", "--disallow-code-generation-from-strings", ...wasmNodeFlags, ...tiers, "--no-warnings", `--max-old-space-size=${limits.heapMb}`, "-e", boot];
 }
 
 /**
