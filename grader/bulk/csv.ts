@@ -80,12 +80,15 @@ export function quoteCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Sets cell `index` of `record` (appending empty cells up to it), leaving every other cell's text as it was. */
-export function setCell(record: CsvRecord, index: number, value: string): void {
+/**
+ * Sets cell `index` of `record` (appending empty cells up to it), leaving every other cell's text as
+ * it was; `quoted`: in quotes whatever it holds (files whose readers want every cell quoted).
+ */
+export function setCell(record: CsvRecord, index: number, value: string, quoted = false): void {
   while (record.cells.length <= index) {
     record.cells.push("");
     record.raw.push("");
   }
   record.cells[index] = value;
-  record.raw[index] = quoteCell(value);
+  record.raw[index] = quoted ? `"${value.replace(/"/g, '""')}"` : quoteCell(value);
 }

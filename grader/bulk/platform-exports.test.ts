@@ -11,6 +11,7 @@ import { matchRoster, readRoster } from "./roster";
 const testdata = join(import.meta.dirname, "testdata");
 const canvasFile = join(testdata, "canvas-gradebook-export.csv");
 const moodleFile = join(testdata, "moodle-grades-export.csv");
+const blackboardFile = join(testdata, "blackboard-grade-centre-download.csv");
 const work = mkdtempSync(join(tmpdir(), "dnn-platform-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -155,5 +156,34 @@ describe("a plain CSV of ids as the roster", () => {
     expect(readRoster(join(work, "ids.csv")).rows.map((r) => r.id)).toEqual(["alice", "bob"]);
     expect(readRoster(join(work, "bare.csv")).rows.map((r) => r.id)).toEqual(["alice", "bob"]);
     expect(() => readRoster(join(work, "other.csv"))).toThrow(/neither a Canvas or Moodle gradebook export nor a CSV of ids/);
+  });
+});
+
+describe("a Blackboard Grade Centre download as the roster", () => {
+  const roster = readRoster(blackboardFile);
+  // Blackboard's assignment download names each submission by username.
+  const match = matchRoster(roster, [{ id: "alovelace" }, { id: "g_hopper" }, { id: "stranger" }]);
+  const records = [graded("alovelace", 117.5), graded("g_hopper", 120)];
+
+  it("is recognised, keyed by username, with the full name; names who is missing and who is not on it", () => {
+    expect(roster.kind).toBe("blackboard");
+    expect(roster.rows.map((r) => [r.id, r.name, r.aliases])).toEqual([
+      ["alovelace", "Ada Lovelace", ["1001"]],
+      ["aturing", "Alan Turing", ["1002"]],
+      ["g_hopper", "Grace Hopper", ["1003"]],
+    ]);
+    expect(match.missing.map((r) => r.id)).toEqual(["aturing"]);
+    expect(match.notOnRoster).toEqual(["stranger"]);
+  });
+
+  it("round trip: the same file with the assignment's column (found by its name, without points or column id) filled, quoted as Blackboard reads it", () => {
+    const before = readFileSync(blackboardFile, "utf8");
+    const after = filledRoster(roster, match, records, "Week 4: Deep Neural Network", 120);
+    expect(changedCells(before, after)).toEqual([
+      { line: 1, column: 7, was: "", now: "117.5" },
+      { line: 3, column: 7, was: "", now: "120" },
+    ]);
+    // Blackboard takes a comma-separated upload only with every cell in quotes.
+    for (const line of after.trim().split("\n")) expect(line).toMatch(/^"[^"]*"(,"[^"]*")*$/);
   });
 });

@@ -21,17 +21,26 @@
 import { formatCsv, quoteCell, setCell, type CsvFile } from "./csv";
 import { csvCell } from "./gradebook";
 import type { StudentRecord } from "./record";
-import type { Roster, RosterMatch, RosterRow } from "./roster";
+import { BLACKBOARD_ITEM, type Roster, type RosterMatch, type RosterRow } from "./roster";
 
 const gradeOf = (r: StudentRecord | undefined): string => (r && r.status !== "failed" ? String(r.score) : "");
 const lower = (s: string) => s.trim().toLowerCase();
 const bare = (h: string) => h.trim().replace(/\s+\(\d+\)$/, "");
 const moodleItem = (h: string) => h.trim().replace(/\s+\((Real|Percentage|Letter)\)$/, "").replace(/^[^:]+:\s*/, "");
 
-/** The roster's column for `assignment`: its exact name, Canvas's "Name (id)", Moodle's "Assignment: Name (Real)". */
+/**
+ * The roster's column for `assignment`: its exact name, Canvas's "Name (id)", Moodle's "Assignment:
+ * Name (Real)", Blackboard's "Name [Total Pts: N Score] |id".
+ */
 export function assignmentColumn(roster: Roster, assignment: string): number {
   const want = lower(assignment);
-  return roster.header.findIndex((h) => lower(h) === want || lower(bare(h)) === want || (roster.kind === "moodle" && lower(moodleItem(h)) === want));
+  return roster.header.findIndex(
+    (h) =>
+      lower(h) === want ||
+      lower(bare(h)) === want ||
+      (roster.kind === "moodle" && lower(moodleItem(h)) === want) ||
+      (roster.kind === "blackboard" && lower(h.replace(BLACKBOARD_ITEM, "")) === want),
+  );
 }
 
 /** Submission records by the roster row they matched. */
@@ -58,7 +67,8 @@ export function filledRoster(roster: Roster, match: RosterMatch, records: readon
   csv.records.forEach((record, i) => {
     const row = rowAt.get(i);
     if (i === 0) return;
-    if (row) setCell(record, at, gradeOf(byRow.get(row)));
+    // Blackboard reads a comma-separated upload only with every cell quoted (its help says so).
+    if (row) setCell(record, at, gradeOf(byRow.get(row)), roster.kind === "blackboard");
     else if (added && roster.kind === "canvas" && /^points possible$/i.test(record.cells[0].trim())) setCell(record, at, String(maxScore));
     // Any other row (blank, Canvas's "Manual Posting") keeps its cells; a new column gets an empty one.
     else if (added && record.raw.join("") !== "") setCell(record, at, "");

@@ -8,6 +8,10 @@
  *  - Moodle, Grades > Export > Plain text file (https://docs.moodle.org/en/Grade_export): First
  *    name, Last name, ID number, Institution, Department, Email address, then "Assignment: Name (Real)"
  *    per grade item and "Last downloaded from this course";
+ *  - Blackboard Learn, Grade Centre > Work Offline > Download (Blackboard's help, "Uploading or
+ *    Downloading Grade Center Items for Working Offline": the student's key is the username, each
+ *    column's key its column id): Last Name, First Name, Username, Student ID, Last Access,
+ *    Availability, then a column per item "Name [Total Pts: N Score] |column id";
  *  - a plain CSV of ids: one column (a header id, student_id, username or email is recognised).
  * A roster row matches a submission by id (Canvas's ID; Moodle's ID number, email or username),
  * else by the display name when exactly one row and one submission have it (a Moodle download names
@@ -17,7 +21,7 @@ import { readFileSync } from "node:fs";
 import { GraderError } from "../errors";
 import { parseCsv, type CsvFile } from "./csv";
 
-export type RosterKind = "canvas" | "moodle" | "ids";
+export type RosterKind = "canvas" | "moodle" | "blackboard" | "ids";
 
 export interface RosterRow {
   /** The student's id on the platform, as the roster gives it. */
@@ -42,9 +46,14 @@ const column = (header: string[], ...names: string[]) => header.findIndex((h) =>
 
 function kindOf(header: string[]): RosterKind {
   if (column(header, "student") >= 0 && column(header, "id") >= 0 && column(header, "sis user id") >= 0) return "canvas";
-  if (column(header, "first name") >= 0 && column(header, "last name") >= 0) return "moodle";
+  const named = column(header, "first name") >= 0 && column(header, "last name") >= 0;
+  if (named && column(header, "username") >= 0 && (column(header, "last access") >= 0 || header.some((h) => BLACKBOARD_ITEM.test(h)))) return "blackboard";
+  if (named) return "moodle";
   return "ids";
 }
+
+/** Blackboard's grade column: "Week 4 [Total Pts: 120 Score] |123456". */
+export const BLACKBOARD_ITEM = /\s*\[Total Pts:[^\]]*\]\s*(\|\s*\d+)?\s*$/;
 
 /** Canvas's rows under the header that are not students: "Points Possible", "Manual Posting". */
 const canvasFixedRow = (cells: string[]) => /^(points possible|manual posting)$/.test(lower(cells[0] ?? ""));
@@ -65,6 +74,13 @@ export function readRoster(file: string): Roster {
     csv.records.forEach((r, i) => {
       if (i === 0 || blank(r.cells) || canvasFixedRow(r.cells)) return;
       rows.push({ id: r.cells[id].trim(), aliases: [r.cells[login] ?? ""].map((a) => a.trim()).filter(Boolean), name: r.cells[student].trim(), record: i });
+    });
+  } else if (kind === "blackboard") {
+    const [firstName, lastName, username, studentId] = [column(first, "first name"), column(first, "last name"), column(first, "username"), column(first, "student id")];
+    csv.records.forEach((r, i) => {
+      if (i === 0 || blank(r.cells)) return;
+      const alias = studentId >= 0 ? (r.cells[studentId] ?? "").trim() : "";
+      rows.push({ id: (r.cells[username] ?? "").trim(), aliases: alias ? [alias] : [], name: `${r.cells[firstName].trim()} ${r.cells[lastName].trim()}`, record: i });
     });
   } else if (kind === "moodle") {
     const [firstName, lastName, idNumber, email, username] = [column(first, "first name"), column(first, "last name"), column(first, "id number"), column(first, "email address"), column(first, "username")];
