@@ -34,7 +34,7 @@ export interface SandboxLimits {
   /**
    * Whether V8 may use its optimizing compiler (TurboFan). A grading child lives a fraction of a
    * second on small arrays: optimizing its hot functions cost it more CPU than it saved (about a
-   * seventh of a child's CPU; `npm run bench:bulk` 9.2 -> 10.1 submissions/s with the baseline
+   * seventh of a child's CPU; `npm run bench:bulk -- 500` 9.1 -> 10.7 submissions/s with the baseline
    * compiler only). Training runs minutes of loops and needs it. `#np`'s WebAssembly is unaffected.
    */
   optimize: boolean;
