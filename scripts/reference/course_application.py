@@ -47,9 +47,11 @@ def initialize_parameters_deep(layer_dims):
 
 
 # --- The two models, as the notebook's solution writes them --------------------------------------
+# (`trace`, not the course's: a list that gets [iteration, cost] of every iteration, for the
+# training traces of numpy_dnn_app.py and train_testdata.py.)
 
 
-def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False):
+def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False, trace=None):
     np.random.seed(1)
     costs = []
     (n_x, n_h, n_y) = layers_dims
@@ -69,10 +71,12 @@ def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000
             print("Cost after iteration {}: {}".format(i, np.squeeze(cost)))
         if i % 100 == 0 or i == num_iterations:
             costs.append(cost)
+        if trace is not None:  # every iteration's cost, for the other scripts' traces
+            trace.append([i, float(cost)])
     return parameters, costs
 
 
-def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False):
+def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False, trace=None):
     np.random.seed(1)
     costs = []
     parameters = initialize_parameters_deep(layers_dims)
@@ -85,6 +89,8 @@ def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, 
             print("Cost after iteration {}: {}".format(i, np.squeeze(cost)))
         if i % 100 == 0 or i == num_iterations:
             costs.append(cost)
+        if trace is not None:  # every iteration's cost, for the other scripts' traces
+            trace.append([i, float(cost)])
     return parameters, costs
 
 

@@ -10,16 +10,22 @@ Writes grader/train/testdata/:
   too large for the network to come back from the sandbox);
 - trace.json: what the course's code computes on course/: costs every 100 iterations and at the
   last, and train/test accuracy, of the L-layer [192, 20, 7, 5, 1] and two-layer (192, 7, 1)
-  models, learning rate 0.0075, 300 iterations, with the course's helpers (dnn_app_utils) written
-  out below.
+  models, learning rate 0.0075, 300 iterations, with the course's models (course_application.py).
 
 Usage: python3 scripts/reference/train_testdata.py
 """
 import json
 import os
 
+import sys
+from pathlib import Path
+
 import h5py
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import course_application as app  # noqa: E402  (the course's models)
+import course_published as p1  # noqa: E402  (Part 1's functions, which the models call)
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "grader", "train", "testdata")
 ITERATIONS, RATE = 300, 0.0075
@@ -42,131 +48,27 @@ def make_data():
     return (x[:24], y[:24]), (x[24:], y[24:])
 
 
-# The course's helpers (dnn_app_utils_v3), as the notebook runs them.
-def sigmoid(Z):
-    return 1 / (1 + np.exp(-Z)), Z
-
-
-def relu(Z):
-    return np.maximum(0, Z), Z
-
-
-def relu_backward(dA, Z):
-    dZ = np.array(dA, copy=True)
-    dZ[Z <= 0] = 0
-    return dZ
-
-
-def sigmoid_backward(dA, Z):
-    s = 1 / (1 + np.exp(-Z))
-    return dA * s * (1 - s)
-
-
-def initialize_parameters(n_x, n_h, n_y):
-    np.random.seed(1)
-    return {"W1": np.random.randn(n_h, n_x) * 0.01, "b1": np.zeros((n_h, 1)), "W2": np.random.randn(n_y, n_h) * 0.01, "b2": np.zeros((n_y, 1))}
-
-
-def initialize_parameters_deep(layer_dims):
-    np.random.seed(1)
-    p = {}
-    for l in range(1, len(layer_dims)):
-        p["W" + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) / np.sqrt(layer_dims[l - 1])
-        p["b" + str(l)] = np.zeros((layer_dims[l], 1))
-    return p
-
-
-def linear_activation_forward(A_prev, W, b, activation):
-    Z = W.dot(A_prev) + b
-    A, activation_cache = sigmoid(Z) if activation == "sigmoid" else relu(Z)
-    return A, ((A_prev, W, b), activation_cache)
-
-
-def L_model_forward(X, parameters):
-    caches, A, L = [], X, len(parameters) // 2
-    for l in range(1, L):
-        A, cache = linear_activation_forward(A, parameters["W%d" % l], parameters["b%d" % l], "relu")
-        caches.append(cache)
-    AL, cache = linear_activation_forward(A, parameters["W%d" % L], parameters["b%d" % L], "sigmoid")
-    caches.append(cache)
-    return AL, caches
-
-
-def compute_cost(AL, Y):
-    m = Y.shape[1]
-    cost = (1.0 / m) * (-np.dot(Y, np.log(AL).T) - np.dot(1 - Y, np.log(1 - AL).T))
-    return np.squeeze(cost)
-
-
-def linear_backward(dZ, cache):
-    A_prev, W, b = cache
-    m = A_prev.shape[1]
-    dW = 1.0 / m * np.dot(dZ, A_prev.T)
-    db = 1.0 / m * np.sum(dZ, axis=1, keepdims=True)
-    return np.dot(W.T, dZ), dW, db
-
-
-def linear_activation_backward(dA, cache, activation):
-    linear_cache, activation_cache = cache
-    dZ = relu_backward(dA, activation_cache) if activation == "relu" else sigmoid_backward(dA, activation_cache)
-    return linear_backward(dZ, linear_cache)
-
-
-def L_model_backward(AL, Y, caches):
-    grads, L = {}, len(caches)
-    Y = Y.reshape(AL.shape)
-    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-    grads["dA" + str(L - 1)], grads["dW" + str(L)], grads["db" + str(L)] = linear_activation_backward(dAL, caches[L - 1], "sigmoid")
-    for l in reversed(range(L - 1)):
-        grads["dA" + str(l)], grads["dW" + str(l + 1)], grads["db" + str(l + 1)] = linear_activation_backward(grads["dA" + str(l + 1)], caches[l], "relu")
-    return grads
-
-
-def update_parameters(params, grads, learning_rate):
-    parameters = params.copy()
-    for l in range(len(parameters) // 2):
-        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate * grads["dW" + str(l + 1)]
-        parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
-    return parameters
-
-
 def predict(X, y, parameters):
+    """The course's predict: class 1 iff AL > 0.5; the accuracy as np.sum((p == y) / m)."""
     m = X.shape[1]
-    probas, _ = L_model_forward(X, parameters)
+    probas, _ = p1.L_model_forward(X, parameters)
     p = (probas > 0.5).astype(float)
     return float(np.sum((p == y) / m))
 
 
-def two_layer_model(X, Y, layers_dims, learning_rate, num_iterations):
-    np.random.seed(1)
-    trace = []
-    (n_x, n_h, n_y) = layers_dims
-    parameters = initialize_parameters(n_x, n_h, n_y)
-    for i in range(num_iterations):
-        A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"], "relu")
-        A2, cache2 = linear_activation_forward(A1, parameters["W2"], parameters["b2"], "sigmoid")
-        cost = compute_cost(A2, Y)
-        dA2 = -(np.divide(Y, A2) - np.divide(1 - Y, 1 - A2))
-        dA1, dW2, db2 = linear_activation_backward(dA2, cache2, "sigmoid")
-        dA0, dW1, db1 = linear_activation_backward(dA1, cache1, "relu")
-        parameters = update_parameters(parameters, {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}, learning_rate)
-        if i % 100 == 0 or i == num_iterations - 1:
-            trace.append([i, float(cost)])
-    return parameters, trace
+def traced(model):
+    """`model` of course_application.py, with its cost every 100 iterations and at the last."""
+
+    def run(X, Y, layers_dims, learning_rate, num_iterations):
+        trace = []
+        parameters, _ = model(X, Y, layers_dims, learning_rate, num_iterations, trace=trace)
+        return parameters, [t for t in trace if t[0] % 100 == 0 or t[0] == num_iterations - 1]
+
+    return run
 
 
-def L_layer_model(X, Y, layers_dims, learning_rate, num_iterations):
-    np.random.seed(1)
-    trace = []
-    parameters = initialize_parameters_deep(layers_dims)
-    for i in range(num_iterations):
-        AL, caches = L_model_forward(X, parameters)
-        cost = compute_cost(AL, Y)
-        grads = L_model_backward(AL, Y, caches)
-        parameters = update_parameters(parameters, grads, learning_rate)
-        if i % 100 == 0 or i == num_iterations - 1:
-            trace.append([i, float(cost)])
-    return parameters, trace
+two_layer_model = traced(app.two_layer_model)
+L_layer_model = traced(app.L_layer_model)
 
 
 def main():
