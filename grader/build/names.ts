@@ -5,7 +5,7 @@
  * 'A2' before initialization". esbuild records the original name of every renamed identifier in the
  * source map's `names`; this reads it back at the places the bundle uses the renamed one.
  */
-import { SourceMap } from "node:module";
+import { sourceMapOf } from "./source-map";
 
 /** The parts of a loaded bundle this needs (see stack.ts LoadedBundle). */
 export interface NamedBundle {
@@ -21,17 +21,6 @@ const RENAMED = /\b([A-Za-z_$][\w$]*?)(\d+)\b/g;
 /** How many uses of one identifier to look up before giving up (a bundle is a few thousand lines). */
 const MAX_LOOKUPS = 50;
 
-const maps = new WeakMap<NamedBundle, SourceMap>();
-
-function mapOf(bundle: NamedBundle): SourceMap {
-  let map = maps.get(bundle);
-  if (!map) {
-    map = new SourceMap(JSON.parse(bundle.sourceMap));
-    maps.set(bundle, map);
-  }
-  return map;
-}
-
 /** The name the source map gives `identifier` where the bundle uses it, if it was renamed. */
 export function originalName(identifier: string, bundle: NamedBundle): string | undefined {
   if (!bundle.code) return undefined;
@@ -41,7 +30,7 @@ export function originalName(identifier: string, bundle: NamedBundle): string | 
   for (let line = 0; line < lines.length && lookups < MAX_LOOKUPS; line++) {
     for (const match of lines[line].matchAll(use)) {
       if (++lookups > MAX_LOOKUPS) break;
-      const entry = mapOf(bundle).findEntry(line, match.index ?? 0) as { name?: string; originalLine?: number };
+      const entry = sourceMapOf(bundle).findEntry(line, match.index ?? 0) as { name?: string; originalLine?: number };
       if (entry?.name && entry.name !== identifier) return entry.name;
     }
   }

@@ -3,10 +3,10 @@
  * the child's traces point into bundle text; the parent keeps each bundle's source map and rewrites
  * every frame to `file.ts:line:column`, relative to the submission folder.
  */
-import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { paths } from "../paths";
+import { sourceMapOf } from "./source-map";
 
 export interface LoadedBundle {
   /** How the child's stack traces name this bundle (see bundleToken). */
@@ -22,17 +22,6 @@ export interface MappedStack {
   stack: string;
   /** The first frame inside the submission, e.g. "linear_forward.ts:12:5". */
   location?: string;
-}
-
-const maps = new WeakMap<LoadedBundle, SourceMap>();
-
-function sourceMapOf(bundle: LoadedBundle): SourceMap {
-  let map = maps.get(bundle);
-  if (!map) {
-    map = new SourceMap(JSON.parse(bundle.sourceMap));
-    maps.set(bundle, map);
-  }
-  return map;
 }
 
 const inside = (dir: string, path: string) => {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { messages } from "../messages/messages";
 import type { CaseResult, ExerciseResult, Results } from "../results/types";
 import { visibleControls } from "./neutralise";
 
@@ -69,6 +70,6 @@ export function markdownCell(text: string): string {
 export function stepSummary(results: Results): string {
   const rows = results.exercises.map((e) => `| ${markdownCell(e.name)} | ${e.score}/${e.max_score} | ${markdownCell(e.status)} | ${markdownCell(e.status === "pass" ? "" : e.message)} |`);
   // Each part's subtotal under the grade, when both parts were graded.
-  const parts = results.parts.length > 1 ? [results.parts.map((p, i) => `Part ${i + 1} · ${markdownCell(p.title)}: ${p.score}/${p.max_score}`).join(" · "), ""] : [];
+  const parts = results.parts.length > 1 ? [results.parts.map((p, i) => `${markdownCell(messages.summary.part(i, p.title))}: ${p.score}/${p.max_score}`).join(" · "), ""] : [];
   return [`### Grade: ${results.score}/${results.max_score}`, "", ...parts, "| function | points | status | first problem |", "|---|---|---|---|", ...rows, ""].join("\n");
 }

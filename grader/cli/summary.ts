@@ -53,7 +53,7 @@ function partHeadings(results: Results, width: number): Map<string, string> {
   const headings = new Map<string, string>();
   if (results.parts.length < 2) return headings;
   results.parts.forEach((part, i) => {
-    const title = `Part ${i + 1} · ${part.title}`;
+    const title = messages.summary.part(i, part.title);
     const points = `${part.score}/${part.max_score}`;
     headings.set(part.exercises[0], pc.bold(`  ${title.padEnd(width + 2)} ${points.padStart(7)}`));
   });

@@ -193,6 +193,8 @@ export const messages = {
   },
   /** The terminal summary (grader/cli/summary.ts): short lines; the report holds the long form. */
   summary: {
+    /** A part's heading wherever the grading shows its subtotal (terminal, reports, step summary). */
+    part: (index: number, title: string) => `Part ${index + 1} · ${title}`,
     mistake: (name: string) => `Likely mistake: ${name.replace(/\.$/, "")}.`,
     fix: (hint: string) => `Fix: ${hint}`,
     details: (where: string) => `Details: ${where}`,

@@ -5,6 +5,7 @@
  * Student text is passed through as text: escaping is the templates' job, done by `{{ }}`.
  */
 import type { CaseResult, CaseStatus, Diagnosis, ExerciseResult, Results } from "../results/types";
+import { messages } from "../messages/messages";
 import { isMissingFile } from "../results/missing";
 import { comparisonView, type ComparisonView } from "./tensor-view";
 import { parseHintFile, type HintBlock, type HintFileView } from "./hints-view";
@@ -211,7 +212,7 @@ export function buildReportView(results: Results, options: ReportOptions): Repor
     score: results.score,
     max_score: results.max_score,
     percent: results.max_score > 0 ? Math.round((100 * results.score) / results.max_score) : 0,
-    parts: results.parts.length > 1 ? results.parts.map((p, i) => ({ label: `Part ${i + 1} · ${p.title}`, score: p.score, max_score: p.max_score })) : [],
+    parts: results.parts.length > 1 ? results.parts.map((p, i) => ({ label: messages.summary.part(i, p.title), score: p.score, max_score: p.max_score })) : [],
     nothing_attempted: exercises.length > 0 && exercises.every((e) => e.status === "not-attempted"),
     first_function: exercises[0]?.name ?? "",
     exercises,
