@@ -2,26 +2,15 @@
  * An unknown flag answered with the nearest known one (`--onyl`: did you mean `--only`?), before
  * node:util's parseArgs answers it with a text about positional arguments that helps no student.
  */
+import { editDistance } from "../text/edit-distance";
 import type { FlagSpec } from "./npm-flags";
-
-/** Levenshtein distance, with a swap of two neighbours counted as one edit (`--onyl`). */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 
 /** The known flag nearest to `name` (without dashes), when one is near enough to be meant. */
 export function nearestFlag(name: string, known: readonly string[]): string | undefined {
   const typed = name.toLowerCase().replace(/_/g, "-");
   let best: { flag: string; distance: number } | undefined;
   for (const flag of known) {
-    const distance = flag.startsWith(typed) && typed.length >= 2 ? 0 : editDistance(typed, flag);
+    const distance = flag.startsWith(typed) && typed.length >= 2 ? 0 : editDistance(typed, flag, { swaps: true });
     if (!best || distance < best.distance) best = { flag, distance };
   }
   return best && best.distance <= Math.max(1, Math.floor(best.flag.length / 3)) ? best.flag : undefined;

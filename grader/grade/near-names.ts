@@ -5,6 +5,7 @@
  * ("did you mean"), so that the student renames it.
  */
 import { posix } from "node:path";
+import { editDistance } from "../text/edit-distance";
 
 /** Extensions of files that hold a function a student wrote: TypeScript, or JavaScript compiled or typed in its place. */
 const CODE_EXTENSION = /\.(ts|mts|cts|js|mjs|cjs)$/i;
@@ -30,16 +31,6 @@ export function nearExercise(fileName: string, exerciseNames: readonly string[])
   const stem = nameStem(base);
   if (stem === undefined) return undefined;
   return exerciseNames.find((n) => n.toLowerCase() === stem);
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length];
 }
 
 /**

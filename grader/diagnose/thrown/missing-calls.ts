@@ -7,6 +7,7 @@
 import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { messages } from "../../messages/messages";
+import { editDistance } from "../../text/edit-distance";
 import type { Failure } from "./failure";
 import { callsIn } from "./source-line";
 
@@ -51,24 +52,10 @@ function axisOption(args: readonly string[]): string {
   return axis === undefined ? "" : `, { axis: ${axis}, keepdims: true }`;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 /** Up to three names near `name`: within two edits, or one containing the other. */
 export function nearestNames(name: string, candidates: readonly string[]): string[] {
   return candidates
-    .map((c) => ({ c, d: distance(name.toLowerCase(), c.toLowerCase()) }))
+    .map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
     .filter(({ c, d }) => d <= 2 || (name.length >= 3 && (c.includes(name) || name.includes(c)) && c.length >= 3))
     .sort((x, y) => x.d - y.d)
     .slice(0, 3)
