@@ -1,5 +1,5 @@
 /**
- * `#np`'s WebAssembly product inside the real sandbox (bubblewrap, the address-space cap, Node's
+ * `#np`'s WebAssembly product inside the real sandbox (bubblewrap, the memory cap, Node's
  * permission flags): a training-sized product runs there on the FMA kernel, which only the
  * WebAssembly path computes (its bits differ from the JS path's), and its memory leaves the
  * student's own arrays their room under the cap.
@@ -45,7 +45,7 @@ function inParent(): [Float64Array, number] {
 }
 
 describe("#np's WebAssembly product in the sandbox", () => {
-  it("runs a training-sized product on the FMA kernel inside bubblewrap and the address-space cap", async () => {
+  it("runs a training-sized product on the FMA kernel inside bubblewrap and the memory cap", async () => {
     const job: Job = { key: "wasm", source: products, exportName: "f", cases: [[]], timeoutMs: 30_000 };
     const [result] = await sandbox.runJobs([job]);
     expect(result.load.kind).toBe("loaded");

@@ -33,7 +33,7 @@ export const TRAIN_TIMEOUT_MS = 30 * 60_000;
  * copy to check it was not changed: ~60 MB for the course's data) and CPU seconds to match the
  * time limit; everything else as when grading.
  */
-export const trainLimits: SandboxLimits = { ...defaultLimits, heapMb: 1536, addressSpaceMb: 4096, cpuSeconds: TRAIN_TIMEOUT_MS / 1000 + 60, optimize: true };
+export const trainLimits: SandboxLimits = { ...defaultLimits, heapMb: 1536, memoryMb: 4096, cpuSeconds: TRAIN_TIMEOUT_MS / 1000 + 60, optimize: true };
 
 /**
  * The most pixel values a data set may hold: the course's 12288 × 259 are 3.2 M; 16 M keeps the

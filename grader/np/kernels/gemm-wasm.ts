@@ -4,15 +4,15 @@
  * module's memory (A packed on the way), the product runs there, C is copied out.
  *
  * Where WebAssembly cannot start (no WebAssembly, SIMD refused, or no memory: V8 reserves 10 GB
- * of address space per memory for its guard regions unless Node runs with
- * --disable-wasm-trap-handler, which an address-space rlimit refuses), `wasmProduct` answers
- * false and the caller computes in JS, which gives the plain kernel's bits.
+ * of address space per memory for its guard regions, which an address-space rlimit refuses; the
+ * sandbox caps writable memory instead, see grader/run/limits.ts), `wasmProduct` answers false and
+ * the caller computes in JS, which gives the plain kernel's bits.
  *
- * The memory is declared with a maximum of MAX_BYTES: without the trap handler V8 reserves a
- * memory's whole maximum up front, and with none declared it took all the address space the
- * sandbox's cap left (measured under a 3 GB cap: 2.3 GB, leaving 48 MB for the student's arrays;
- * with 256 MB declared, 1.8 GB were left). Products bigger than that go through in row blocks of
- * A and C, which changes no element's summation order.
+ * The memory is declared with a maximum of MAX_BYTES: where V8 runs without its trap handler it
+ * reserves a memory's whole maximum up front, and with none declared it took all the address space
+ * an address-space cap left (measured under a 3 GB cap: 2.3 GB, leaving 48 MB for the student's
+ * arrays). Products bigger than that go through in row blocks of A and C, which changes no
+ * element's summation order.
  */
 import { KC, NC, PACK_B_MIN_ROWS, packA, packB } from "./blocking";
 import { gemmWasm } from "./gemm-wasm-bytes";

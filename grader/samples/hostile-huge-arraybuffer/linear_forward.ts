@@ -1,4 +1,4 @@
-// Asks for a 4 GB buffer "to cache results". The address-space cap (prlimit --as) makes the
+// Asks for a 4 GB buffer "to cache results". The memory cap (prlimit --data) makes the
 // allocation fail with a RangeError instead of succeeding lazily: an error of this function only.
 import * as np from "#np";
 import type { NDArray } from "#np";
