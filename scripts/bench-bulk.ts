@@ -76,6 +76,18 @@ function hangingCostLine(studentsDir: string): string {
   return `  a hanging student costs its timeouts plus ${(median(extra) - median(plain)).toFixed(0)} ms (median over ${extra.length}; a student without timeouts takes ${median(plain).toFixed(0)} ms)`;
 }
 
+/**
+ * CPU milliseconds of this process (the grader) per student. The sandboxes' CPU is not among this
+ * process's children's: bubblewrap's outer process exits without reaping the sandbox's pid 1, so
+ * their rusage never reaches the grader; `perf stat -e task-clock npm run bench:bulk -- N` counts
+ * every descendant.
+ */
+function graderCpuMs(before: NodeJS.ResourceUsage, graded: number): string {
+  const after = process.resourceUsage();
+  const us = after.userCPUTime - before.userCPUTime + after.systemCPUTime - before.systemCPUTime;
+  return (us / 1000 / Math.max(1, graded)).toFixed(0);
+}
+
 const work = mkdtempSync(join(tmpdir(), "dnn-bench-bulk-"));
 const classDir = join(work, "class");
 const shares = values["no-hanging"] ? { ...mix, correct: mix.correct + mix.hanging, hanging: 0 } : mix;
@@ -91,13 +103,16 @@ const sampler = setInterval(() => {
   peakTotal = Math.max(peakTotal, sum + process.memoryUsage.rss() / 2 ** 20);
 }, 100);
 
+const cpuBefore = process.resourceUsage();
 const summary = await runBulk({ classDir, outDir: join(work, "out"), jobs, timeoutMs, secret: values["no-hidden"] ? undefined : "bench-secret" });
 clearInterval(sampler);
+const graderCpu = graderCpuMs(cpuBefore, summary.graded);
 const parentPeak = process.resourceUsage().maxRSS / 1024;
 const rate = (summary.graded * 1000) / summary.elapsedMs;
 console.log(`${n} submissions (${Object.entries(counts).map(([k, c]) => `${c} ${k}`).join(", ")}; mix per 100: ${JSON.stringify(shares)}), a third zipped`);
 console.log(`  ${summary.hiddenCases ? "public and hidden cases" : "public cases only"}, --jobs ${jobs}, --timeout ${timeoutMs} ms`);
 console.log(`  graded ${summary.graded}, failed to grade ${summary.failed.length}, in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${rate.toFixed(1)} submissions/s (target: at least 12 for N = 500, aiming at 20)`);
+console.log(`  grader process CPU per student: ${graderCpu} ms (the sandboxes' CPU is not counted: see graderCpuMs)`);
 console.log(`  sandboxed processes started: ${summary.processesStarted} (one per student graded, one for each that was killed)`);
 console.log(`  peak memory: grader process ${parentPeak.toFixed(0)} MiB, one sandboxed child at most ${peakChild.toFixed(0)} MiB, children together ${peakChildren.toFixed(0)} MiB, all ${peakTotal.toFixed(0)} MiB`);
 console.log(hangingCostLine(join(work, "out", "students")));
