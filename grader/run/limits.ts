@@ -102,11 +102,8 @@ function rlimits(prlimit: string, limits: SandboxLimits, processes: boolean): st
 
 /** The command line of one child: [program, ...args]. */
 export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
-  const node = nodeArgs(limits, boot);
-  let command: string[];
-  if (c.bwrap && c.prlimit) command = [...bwrapArgs(c.bwrap, [c.prlimit]), ...rlimits(c.prlimit, limits, true), ...node];
-  else if (c.bwrap) command = [...bwrapArgs(c.bwrap, []), ...node];
-  else command = [...(c.prlimit ? rlimits(c.prlimit, limits, false) : []), ...node];
+  const sandbox = c.bwrap ? bwrapArgs(c.bwrap, c.prlimit ? [c.prlimit] : []) : [];
+  const command = [...sandbox, ...(c.prlimit ? rlimits(c.prlimit, limits, Boolean(c.bwrap)) : []), ...nodeArgs(limits, boot)];
   // --norc: bash reads ~/.bashrc when its stdin is a socket (it takes it for a remote shell's).
   return c.bash ? [c.bash, "--norc", "--noprofile", "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
 }

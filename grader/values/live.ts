@@ -13,6 +13,7 @@ const defineProperty = Object.defineProperty;
 const ObjectPrototype = Object.prototype;
 const Float64ArrayCtor = Float64Array;
 const stringOf = String;
+const isInteger = Number.isInteger;
 
 const MAX_DEPTH = 16;
 /** Far above any course value; stops a student's runaway structure before it floods the IPC channel. */
@@ -70,10 +71,17 @@ function convertArray(array: NDArray, budget: { numbers: number }): Value {
   }
   budget.numbers += data.length;
   if (budget.numbers > MAX_NUMBERS) return { type: "other", description: "a value with too many numbers" };
+  // A student can assign an NDArray's `shape` by hand: an array claiming the right shape without
+  // the data must not look like an answer.
+  const dims: number[] = [];
+  let size = 1;
+  for (let i = 0; i < shape.length; i++) {
+    dims[i] = shape[i];
+    size *= isInteger(dims[i]) && dims[i] >= 0 ? dims[i] : NaN;
+  }
+  if (size !== data.length) return { type: "other", description: "a damaged NDArray (its shape does not match the number of values it holds)" };
   const copy: number[] = [];
   for (let i = 0; i < data.length; i++) copy[i] = data[i];
-  const dims: number[] = [];
-  for (let i = 0; i < shape.length; i++) dims[i] = shape[i];
   return { type: "ndarray", shape: dims, data: copy };
 }
 

@@ -1,15 +1,29 @@
 /**
- * The form in which the sandboxed child sends values to the parent: a `Value` whose numbers may be
- * the strings "NaN", "Infinity" and "-Infinity", because the IPC channel speaks JSON, which has no
- * such numbers. The parent validates every message against a schema before decoding it.
+ * The form in which values cross the pipes between the grader and a sandboxed child: a `Value`
+ * whose numbers may be the strings "NaN", "Infinity" and "-Infinity", because the frames speak
+ * JSON, which has no such numbers. The parent validates every message against a schema before
+ * decoding it.
+ *
+ * The child's harness encodes and decodes with this module too, after student code ran: it may have
+ * replaced Array.prototype.map or put a setter on Array.prototype[0]. So everything here reads
+ * through intrinsics captured when this module loads, uses plain loops, and writes only into arrays
+ * without a prototype. (The harness is no boundary, the OS sandbox is: this keeps a function that
+ * patched a built-in from garbling its own reply, which would lose it the marks of a right answer.)
  */
 import type { Value } from "./value";
+
+const isFinite = Number.isFinite;
+const isNaN = Number.isNaN;
+const setPrototypeOf = Object.setPrototypeOf;
+const bufferFrom = Buffer.from;
+const Float64ArrayOf = Float64Array;
+const Uint8ArrayOf = Uint8Array;
 
 export type WireNumber = number | "NaN" | "Infinity" | "-Infinity";
 
 export function encodeNumber(x: number): WireNumber {
-  if (Number.isFinite(x)) return x;
-  return Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+  if (isFinite(x)) return x;
+  return isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
 }
 
 export function decodeNumber(x: WireNumber): number {
@@ -32,8 +46,7 @@ export type WireValue =
 
 /**
  * How many values a value holds: its arrays' numbers, plus one per item of a tuple or dict and per
- * scalar. Plain loops: the sandbox's harness counts with it after student code may have patched
- * Array.prototype.
+ * scalar.
  */
 export function numbersIn(value: Value | WireValue): number {
   switch (value.type) {
@@ -62,22 +75,46 @@ export function numbersIn(value: Value | WireValue): number {
 /** From this many numbers on, an array goes to the child in binary (no graded case comes near it). */
 export const BINARY_FROM = 65_536;
 
-/** An array's float64s, little-endian, in base64 (every platform Node runs the grader on is little-endian). */
-function base64Of(data: readonly number[]): string {
-  return Buffer.from(Float64Array.from(data).buffer).toString("base64");
+/** A fresh array with no prototype: indexed writes cannot reach a setter, JSON.stringify finds no toJSON. */
+function bareArray<T>(length: number): T[] {
+  const out = setPrototypeOf([], null) as T[];
+  out.length = length;
+  return out;
 }
 
-export function encodeWire(value: Value): WireValue {
+/** An array's float64s, little-endian, in base64 (every platform Node runs the grader on is little-endian). */
+function base64Of(data: readonly number[]): string {
+  return bufferFrom(Float64ArrayOf.from(data).buffer).toString("base64");
+}
+
+/** `value` as it travels; arrays of `binaryFrom` numbers or more as float64s (the child passes Infinity). */
+export function encodeWire(value: Value, binaryFrom = BINARY_FROM): WireValue {
   switch (value.type) {
-    case "ndarray":
-      if (value.data.length >= BINARY_FROM) return { type: "ndarray-f64", shape: value.shape, base64: base64Of(value.data) };
-      return { type: "ndarray", shape: value.shape, data: value.data.map(encodeNumber) };
+    case "ndarray": {
+      if (value.data.length >= binaryFrom) return { type: "ndarray-f64", shape: value.shape, base64: base64Of(value.data) };
+      const shape = bareArray<number>(value.shape.length);
+      for (let i = 0; i < value.shape.length; i++) shape[i] = value.shape[i];
+      const data = bareArray<WireNumber>(value.data.length);
+      for (let i = 0; i < value.data.length; i++) data[i] = encodeNumber(value.data[i]);
+      return { type: "ndarray", shape, data };
+    }
     case "number":
       return { type: "number", value: encodeNumber(value.value) };
-    case "sequence":
-      return { type: "sequence", items: value.items.map(encodeWire) };
-    case "mapping":
-      return { type: "mapping", entries: value.entries.map(([k, v]) => [k, encodeWire(v)]) };
+    case "sequence": {
+      const items = bareArray<WireValue>(value.items.length);
+      for (let i = 0; i < value.items.length; i++) items[i] = encodeWire(value.items[i], binaryFrom);
+      return { type: "sequence", items };
+    }
+    case "mapping": {
+      const entries = bareArray<[string, WireValue]>(value.entries.length);
+      for (let i = 0; i < value.entries.length; i++) {
+        const pair = bareArray<string | WireValue>(2);
+        pair[0] = value.entries[i][0];
+        pair[1] = encodeWire(value.entries[i][1], binaryFrom);
+        entries[i] = pair as [string, WireValue];
+      }
+      return { type: "mapping", entries };
+    }
     default:
       return value;
   }
@@ -85,20 +122,31 @@ export function encodeWire(value: Value): WireValue {
 
 export function decodeWire(wire: WireValue): Value {
   switch (wire.type) {
-    case "ndarray":
-      return { type: "ndarray", shape: wire.shape, data: wire.data.map(decodeNumber) };
+    case "ndarray": {
+      const data: number[] = [];
+      for (let i = 0; i < wire.data.length; i++) data[i] = decodeNumber(wire.data[i]);
+      return { type: "ndarray", shape: wire.shape, data };
+    }
     case "ndarray-f64": {
-      const bytes = Buffer.from(wire.base64, "base64");
-      const numbers = new Float64Array(bytes.length >> 3);
-      new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length * 8));
-      return { type: "ndarray", shape: wire.shape, data: Array.from(numbers) };
+      const bytes = bufferFrom(wire.base64, "base64");
+      const numbers = new Float64ArrayOf(bytes.length >> 3);
+      new Uint8ArrayOf(numbers.buffer).set(bytes.subarray(0, numbers.length * 8));
+      const data: number[] = [];
+      for (let i = 0; i < numbers.length; i++) data[i] = numbers[i];
+      return { type: "ndarray", shape: wire.shape, data };
     }
     case "number":
       return { type: "number", value: decodeNumber(wire.value) };
-    case "sequence":
-      return { type: "sequence", items: wire.items.map(decodeWire) };
-    case "mapping":
-      return { type: "mapping", entries: wire.entries.map(([k, v]) => [k, decodeWire(v)]) };
+    case "sequence": {
+      const items: Value[] = [];
+      for (let i = 0; i < wire.items.length; i++) items[i] = decodeWire(wire.items[i]);
+      return { type: "sequence", items };
+    }
+    case "mapping": {
+      const entries: [string, Value][] = [];
+      for (let i = 0; i < wire.entries.length; i++) entries[i] = [wire.entries[i][0], decodeWire(wire.entries[i][1])];
+      return { type: "mapping", entries };
+    }
     default:
       return wire;
   }

@@ -13,9 +13,8 @@ const LIMIT = 4000;
 const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
 const sliceString = uncurry(String.prototype.slice);
 const bufferToString = uncurry(Buffer.prototype.toString);
-const isBuffer = Buffer.isBuffer;
 const bufferFrom = Buffer.from;
-const isUint8Array = (x: unknown): x is Uint8Array => x instanceof Uint8Array;
+const Uint8ArrayOf = Uint8Array;
 const StringOf = String;
 const max = Math.max;
 const defineProperty = Object.defineProperty;
@@ -27,8 +26,8 @@ let listener: ((text: string) => void) | undefined;
 function textOf(chunk: unknown): string {
   try {
     if (typeof chunk === "string") return chunk;
-    if (isBuffer(chunk)) return bufferToString(chunk, "utf8");
-    if (isUint8Array(chunk)) return bufferToString(bufferFrom(chunk.buffer, chunk.byteOffset, chunk.byteLength), "utf8");
+    // Buffers are Uint8Arrays too.
+    if (chunk instanceof Uint8ArrayOf) return bufferToString(bufferFrom(chunk.buffer, chunk.byteOffset, chunk.byteLength), "utf8");
     return StringOf(chunk);
   } catch {
     return "[something that could not be printed]";
@@ -42,12 +41,9 @@ function write(chunk: unknown, ...rest: unknown[]): boolean {
   buffer += kept;
   dropped += text.length - kept.length;
   if (kept && listener) listener(kept);
-  for (let i = 0; i < rest.length; i++) {
-    if (typeof rest[i] === "function") {
-      (rest[i] as () => void)();
-      break;
-    }
-  }
+  // Node's write(chunk, encoding?, callback?): the callback, when there is one, comes last.
+  const callback = rest[rest.length - 1];
+  if (typeof callback === "function") callback();
   return true;
 }
 

@@ -20,11 +20,11 @@ import * as np from "../../np/index";
 import { NDArray } from "../../np/ndarray";
 import { fromValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
-import { numbersIn, type WireValue } from "../../values/wire";
+import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
-import { bare, boundedWire, fromWire, sameValue, toWire } from "./safe";
-import { append, changedBuiltins, takeBaseline } from "./tamper";
+import { append, bare, boundedWire, sameValue, toWire } from "./safe";
+import { changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
 // named import is looked up on them at each call: what the harness calls is taken now.
@@ -172,7 +172,7 @@ function callee(name: string, args: unknown[]): unknown {
     error.name = reply.error.name;
     throw error;
   }
-  return fromValue(fromWire(reply.value!));
+  return fromValue(decodeWire(reply.value!));
 }
 defineProperty(globalThis, Symbol.for(CALLEE_GLOBAL), { value: callee, writable: false, configurable: false, enumerable: false });
 
@@ -246,7 +246,7 @@ function callOnce(fn: (...args: unknown[]) => unknown, wireArgs: WireValue[], bo
   const inputs: Value[] = [];
   const args: unknown[] = [];
   for (let i = 0; i < wireArgs.length; i++) {
-    append(inputs, fromWire(wireArgs[i]));
+    append(inputs, decodeWire(wireArgs[i]));
     append(args, fromValue(inputs[i]));
   }
   let result: unknown;

@@ -10,18 +10,14 @@
  * calls no method of an array or object it did not make itself, and never assigns to an array index
  * (a setter on Array.prototype would see it).
  */
+import { append } from "./safe";
+
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const getPrototypeOf = Object.getPrototypeOf;
-const defineProperty = Object.defineProperty;
 const create = Object.create;
 const ownKeys = Reflect.ownKeys;
 const StringOf = String;
 const is = Object.is;
-
-/** `list.push(item)` for arrays whose prototype student code may have changed. */
-export function append<T>(list: T[], item: T): void {
-  defineProperty(list, list.length, { value: item, writable: true, enumerable: true, configurable: true });
-}
 
 interface Watched {
   name: string;
@@ -30,81 +26,41 @@ interface Watched {
   functionsOnly: boolean;
   /** New properties are ordinary (global variables, lazily loaded Node globals), not tampering. */
   newKeysAllowed: boolean;
+  /**
+   * The state accepted so far: the prototype, and per watched key its value, get, set, writable and
+   * configurable, in a dictionary without a prototype (no lookup can reach a patched one).
+   */
+  proto: unknown;
+  accepted: Record<PropertyKey, unknown[]>;
+  size: number;
 }
-
-/** Descriptor parts per key, in a prototype-less dictionary (no lookup can reach a patched prototype). */
-type Snapshot = Record<PropertyKey, unknown[]>;
-
-/** process methods Node itself swaps for wrappers on first use of some feature (chdir, on fetch). */
-const selfReplacedByNode = new Set<PropertyKey>(["chdir", "umask"]);
 
 let watched: Watched[] = [];
-let accepted: Snapshot[] = [];
 
-/**
- * The accepted state again, as flat arrays: each watched object's prototype, own keys in order and
- * their descriptors. Checking against it allocates almost nothing, so the usual answer ("nothing
- * changed", after every request) is cheap; only a difference takes the detailed path (changedBuiltins).
- */
-interface Quick {
-  proto: unknown;
-  keys: PropertyKey[];
-  /** Five entries per key: value, get, set, writable, configurable. */
-  parts: unknown[];
+/** Whether `w`'s `key` is watched (Node swaps process.chdir and umask for wrappers itself, chdir on fetch). */
+function watches(w: Watched, key: PropertyKey, d: PropertyDescriptor | undefined): d is PropertyDescriptor {
+  if (!d || (w.functionsOnly && typeof d.value !== "function" && !d.get && !d.set)) return false;
+  return w.target !== process || (key !== "chdir" && key !== "umask");
 }
 
-let quick: Quick[] = [];
-
-function quickOf(w: Watched): Quick {
+/** Takes `w`'s present state as accepted. */
+function accept(w: Watched): void {
+  const accepted = create(null) as Watched["accepted"];
+  let size = 0;
   const keys = ownKeys(w.target);
-  const parts: unknown[] = [];
-  for (let k = 0; k < keys.length; k++) {
-    const d = getOwnPropertyDescriptor(w.target, keys[k]);
-    append(parts, d?.value);
-    append(parts, d?.get);
-    append(parts, d?.set);
-    append(parts, d?.writable);
-    append(parts, d?.configurable);
+  for (let i = 0; i < keys.length; i++) {
+    const d = getOwnPropertyDescriptor(w.target, keys[i]);
+    if (!watches(w, keys[i], d)) continue;
+    accepted[keys[i]] = [d.value, d.get, d.set, d.writable, d.configurable];
+    size++;
   }
-  return { proto: getPrototypeOf(w.target), keys, parts };
-}
-
-function quickUnchanged(w: Watched, q: Quick): boolean {
-  if (getPrototypeOf(w.target) !== q.proto) return false;
-  const keys = ownKeys(w.target);
-  if (keys.length !== q.keys.length) return false;
-  for (let k = 0; k < keys.length; k++) {
-    if (keys[k] !== q.keys[k]) return false;
-    const d = getOwnPropertyDescriptor(w.target, keys[k]);
-    const j = k * 5;
-    if (!d || !is(d.value, q.parts[j]) || d.get !== q.parts[j + 1] || d.set !== q.parts[j + 2] || d.writable !== q.parts[j + 3] || d.configurable !== q.parts[j + 4]) {
-      return false;
-    }
-  }
-  return true;
+  w.proto = getPrototypeOf(w.target);
+  w.accepted = accepted;
+  w.size = size;
 }
 
 function isObject(x: unknown): x is object {
   return (typeof x === "object" && x !== null) || typeof x === "function";
-}
-
-function describe(w: Watched): Snapshot {
-  const snapshot = create(null) as Snapshot;
-  snapshot["[[Prototype]]"] = [getPrototypeOf(w.target)];
-  const keys = ownKeys(w.target);
-  for (let i = 0; i < keys.length; i++) {
-    const d = getOwnPropertyDescriptor(w.target, keys[i]);
-    if (!d) continue;
-    if (w.functionsOnly && typeof d.value !== "function" && !d.get && !d.set) continue;
-    if (w.target === process && selfReplacedByNode.has(keys[i])) continue;
-    snapshot[keys[i]] = [d.value, d.get, d.set, d.writable, d.configurable];
-  }
-  return snapshot;
-}
-
-function differs(a: unknown[], b: unknown[]): boolean {
-  for (let j = 0; j < 5; j++) if (!is(a[j], b[j])) return true;
-  return false;
 }
 
 const WATCHED_GLOBALS = [
@@ -114,8 +70,8 @@ const WATCHED_GLOBALS = [
 ];
 
 /** An accessor of Node's that replaces itself with a data property when first read (globalThis.fetch, Buffer, ...). */
-function materializedLazily(before: unknown[], now: unknown[]): boolean {
-  return before[1] !== undefined && now[1] === undefined && now[2] === undefined;
+function materializedLazily(before: unknown[], now: PropertyDescriptor): boolean {
+  return before[1] !== undefined && now.get === undefined && now.set === undefined;
 }
 
 /**
@@ -128,7 +84,7 @@ export function takeBaseline(): void {
   const add = (name: string, target: unknown, options: Partial<Watched> = {}) => {
     if (!isObject(target) || seen.has(target)) return;
     seen.add(target);
-    list.push({ name, target, functionsOnly: false, newKeysAllowed: false, ...options });
+    list.push({ name, target, functionsOnly: false, newKeysAllowed: false, proto: undefined, accepted: create(null), size: 0, ...options });
   };
   add("globalThis", globalThis, { newKeysAllowed: true });
   // The language's built-ins that numeric code and np go through, their prototype objects, and what
@@ -165,9 +121,8 @@ export function takeBaseline(): void {
     const owner = getOwnPropertyDescriptor(p, "constructor")?.value as { name?: unknown } | undefined;
     add(`${typeof owner?.name === "string" && owner.name ? owner.name : "process"}.prototype`, p);
   }
+  list.forEach(accept);
   watched = list;
-  accepted = list.map(describe);
-  quick = list.map(quickOf);
 }
 
 /**
@@ -178,23 +133,25 @@ export function changedBuiltins(): string[] {
   const changed: string[] = [];
   for (let i = 0; i < watched.length; i++) {
     const w = watched[i];
-    if (quickUnchanged(w, quick[i])) continue;
-    const before = accepted[i];
-    const now = describe(w);
-    const nowKeys = ownKeys(now);
-    for (let k = 0; k < nowKeys.length; k++) {
-      const key = nowKeys[k];
-      const old = before[key];
-      if (!old) {
-        if (!w.newKeysAllowed) append(changed, `${w.name}.${StringOf(key)}`);
-      } else if (differs(now[key], old) && !(w.newKeysAllowed && materializedLazily(old, now[key]))) {
-        append(changed, `${w.name}.${StringOf(key)}`);
-      }
+    const report = (key: PropertyKey) => append(changed, `${w.name}.${StringOf(key)}`);
+    let stale = getPrototypeOf(w.target) !== w.proto;
+    if (stale) report("[[Prototype]]");
+    const keys = ownKeys(w.target);
+    let kept = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const d = getOwnPropertyDescriptor(w.target, keys[k]);
+      if (!watches(w, keys[k], d)) continue;
+      const old = w.accepted[keys[k]];
+      if (old) kept++;
+      if (old && is(d.value, old[0]) && d.get === old[1] && d.set === old[2] && d.writable === old[3] && d.configurable === old[4]) continue;
+      stale = true;
+      if (old ? !(w.newKeysAllowed && materializedLazily(old, d)) : !w.newKeysAllowed) report(keys[k]);
     }
-    const oldKeys = ownKeys(before);
-    for (let k = 0; k < oldKeys.length; k++) if (!now[oldKeys[k]]) append(changed, `${w.name}.${StringOf(oldKeys[k])}`);
-    defineProperty(accepted, i, { value: now, writable: true, enumerable: true, configurable: true });
-    defineProperty(quick, i, { value: quickOf(w), writable: true, enumerable: true, configurable: true });
+    if (kept < w.size) {
+      const oldKeys = ownKeys(w.accepted);
+      for (let k = 0; k < oldKeys.length; k++) if (!watches(w, oldKeys[k], getOwnPropertyDescriptor(w.target, oldKeys[k]))) report(oldKeys[k]);
+    }
+    if (stale || kept < w.size) accept(w);
   }
   return changed;
 }
