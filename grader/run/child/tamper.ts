@@ -125,6 +125,10 @@ export function takeBaseline(): void {
   watched = list;
 }
 
+function report(changed: string[], w: Watched, key: PropertyKey): void {
+  append(changed, `${w.name}.${StringOf(key)}`);
+}
+
 /**
  * Names of what changed since the last call (or since the baseline), e.g. "Math.exp"; each change
  * is reported once. `takeBaseline` must have been called.
@@ -133,9 +137,8 @@ export function changedBuiltins(): string[] {
   const changed: string[] = [];
   for (let i = 0; i < watched.length; i++) {
     const w = watched[i];
-    const report = (key: PropertyKey) => append(changed, `${w.name}.${StringOf(key)}`);
     let stale = getPrototypeOf(w.target) !== w.proto;
-    if (stale) report("[[Prototype]]");
+    if (stale) report(changed, w, "[[Prototype]]");
     const keys = ownKeys(w.target);
     let kept = 0;
     for (let k = 0; k < keys.length; k++) {
@@ -145,11 +148,11 @@ export function changedBuiltins(): string[] {
       if (old) kept++;
       if (old && is(d.value, old[0]) && d.get === old[1] && d.set === old[2] && d.writable === old[3] && d.configurable === old[4]) continue;
       stale = true;
-      if (old ? !(w.newKeysAllowed && materializedLazily(old, d)) : !w.newKeysAllowed) report(keys[k]);
+      if (old ? !(w.newKeysAllowed && materializedLazily(old, d)) : !w.newKeysAllowed) report(changed, w, keys[k]);
     }
     if (kept < w.size) {
       const oldKeys = ownKeys(w.accepted);
-      for (let k = 0; k < oldKeys.length; k++) if (!watches(w, oldKeys[k], getOwnPropertyDescriptor(w.target, oldKeys[k]))) report(oldKeys[k]);
+      for (let k = 0; k < oldKeys.length; k++) if (!watches(w, oldKeys[k], getOwnPropertyDescriptor(w.target, oldKeys[k]))) report(changed, w, oldKeys[k]);
     }
     if (stale || kept < w.size) accept(w);
   }
