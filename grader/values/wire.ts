@@ -76,7 +76,7 @@ export function numbersIn(value: Value | WireValue): number {
 export const BINARY_FROM = 65_536;
 
 /** A fresh array with no prototype: indexed writes cannot reach a setter, JSON.stringify finds no toJSON. */
-function bareArray<T>(length: number): T[] {
+export function bareArray<T>(length: number): T[] {
   const out = setPrototypeOf([], null) as T[];
   out.length = length;
   return out;

@@ -6,11 +6,10 @@
  * values/wire.ts, which encodes and decodes for both sides.
  */
 import type { Value } from "../../values/value";
-import { encodeWire, numbersIn, type WireValue } from "../../values/wire";
+import { bareArray, encodeWire, numbersIn, type WireValue } from "../../values/wire";
 
 const isArray = Array.isArray;
 const create = Object.create;
-const setPrototypeOf = Object.setPrototypeOf;
 const objectKeys = Object.keys;
 const defineProperty = Object.defineProperty;
 const is = Object.is;
@@ -61,8 +60,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function bare<T>(message: T): T {
   if (typeof message !== "object" || message === null) return message;
   if (isArray(message)) {
-    const out = setPrototypeOf([], null) as unknown[];
-    out.length = message.length;
+    const out = bareArray<unknown>(message.length);
     for (let i = 0; i < message.length; i++) out[i] = bare(message[i]);
     return out as T;
   }
