@@ -1,6 +1,6 @@
 import { binaryMap, sameShape, ternaryMap, unaryMap } from "./broadcast";
 import { type ArrayLike, toArray } from "./convert";
-import type { NDArray } from "./ndarray";
+import { NDArray, valuesOf } from "./ndarray";
 import { checkOptions } from "./options";
 
 /**
@@ -153,7 +153,7 @@ export function isclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {
  */
 export function allclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {}): boolean {
   checkOptions("allclose", options, ["rtol", "atol", "equal_nan"]);
-  return isclose(a, b, options).data.every((v) => v === 1);
+  return valuesOf(isclose(a, b, options)).every((v) => v === 1);
 }
 
 /**
@@ -170,5 +170,6 @@ export function array_equal(a: ArrayLike, b: ArrayLike, options: { equal_nan?: b
   const x = toArray(a);
   const y = toArray(b);
   if (!sameShape(x.shape, y.shape)) return false;
-  return x.data.every((v, i) => v === y.data[i] || (options.equal_nan === true && v !== v && y.data[i] !== y.data[i]));
+  const ys = valuesOf(y);
+  return valuesOf(x).every((v, i) => v === ys[i] || (options.equal_nan === true && v !== v && ys[i] !== ys[i]));
 }
