@@ -79,6 +79,19 @@ describe("NDArray", () => {
     expect(np.dot(np.ones([2, 1000]), X.T).item(0, 0)).toBe(1100);
   });
 
+  it("gives a big product's values as they were at the call, however late they are read", () => {
+    const W = np.ones([1100, 3]);
+    const Z = np.ones([3, 1000]); // a 1100 × 1000 result: made when first read
+    const [P, Q] = [np.dot(W, Z), np.matmul(W.T.T, Z)];
+    expect([P.shape, P.size, Q.size]).toEqual([[1100, 1000], 1100000, 1100000]);
+    W.data[0] = 5;
+    Z.data[0] = 7;
+    expect([P.item(0, 0), Q.item(0, 0), P.item(1, 0)]).toEqual([3, 3, 3]);
+    expect(np.dot(W, Z).item(0, 0)).toBe(37);
+    const R = np.dot(W.T.T, Z); // from arrays whose values went out: made at once, the same values
+    expect(np.array_equal(R, np.dot(W, Z))).toBe(true);
+  });
+
   it("shows a lazy T exactly as the transpose it stands for: data, size, equality, JSON, printing", () => {
     const a = np.arange(6).reshape(2, 3);
     const made = new NDArray(Float64Array.of(0, 3, 1, 4, 2, 5), [3, 2]);

@@ -21,6 +21,15 @@ export let valuesOf: (a: NDArray) => Float64Array;
 export let pendingTranspose: (a: NDArray) => Float64Array | undefined;
 
 /**
+ * A result made only when first read (by `data`, printing or any `#np` function): `make` must
+ * give the same values whenever it runs, so it may only read values that cannot change (lent).
+ */
+export let fromDeferred: (make: () => Float64Array, shape: readonly number[]) => NDArray;
+
+/** A placeholder for fromDeferred's one constructor call. */
+const ONE = new Float64Array(1);
+
+/**
  * Values that stay as they are for as long as the caller holds them (the product keeps copies in
  * WebAssembly memory by their identity): undefined where code outside `#np` may hold them;
  * otherwise the array hands out a copy of them from then on.
@@ -51,6 +60,12 @@ export class NDArray {
   #values: Float64Array | undefined;
   /** A lazy `.T` of a matrix: the matrix's row-major values (shape[1] × shape[0]). */
   #transposeOf: Float64Array | undefined;
+  /** A deferred result (fromDeferred): makes the values when first read. */
+  #make: (() => Float64Array) | undefined;
+  /** While #values is undefined: the element count, and for a lazy `.T` its source's rows (shape may be written to). */
+  #pendingSize = 0;
+  #sourceRows = 0;
+  #sourceCols = 0;
   /** Code outside `#np` may hold #values (so may write to them). */
   #exposed: boolean;
   /** #values are also read by a lazy transpose (or a copy kept by the product): `data` hands out a copy. */
@@ -65,12 +80,13 @@ export class NDArray {
     Object.defineProperty(this, "data", DATA);
     this.#values = data;
     this.#transposeOf = undefined;
+    this.#make = undefined;
     this.#exposed = creating !== OWNED;
     creating = undefined;
   }
 
   static {
-    valuesOf = (a) => a.#values ?? a.#transpose();
+    valuesOf = (a) => a.#values ?? a.#materialize();
     publicData = (a) => {
       let values = valuesOf(a);
       if (a.#lent) {
@@ -83,10 +99,19 @@ export class NDArray {
     replaceData = (a, values) => {
       a.#values = values;
       a.#transposeOf = undefined;
+      a.#make = undefined;
       a.#exposed = true;
       a.#lent = false;
     };
     pendingTranspose = (a) => (a.#values === undefined ? a.#transposeOf : undefined);
+    fromDeferred = (make, shape) => {
+      const a = fromOwned(ONE, []);
+      (a as { shape: number[] }).shape = [...shape];
+      a.#values = undefined;
+      a.#make = make;
+      a.#pendingSize = sizeOf(shape);
+      return a;
+    };
     lendValues = (a) => {
       if (a.#exposed) return undefined;
       const values = valuesOf(a);
@@ -95,11 +120,13 @@ export class NDArray {
     };
   }
 
-  /** Makes a lazy transpose's values (once). */
-  #transpose(): Float64Array {
-    const values = transpose2d(this.#transposeOf as Float64Array, this.shape[1], this.shape[0]);
+  /** Makes a lazy transpose's or a deferred result's values (once). */
+  #materialize(): Float64Array {
+    const source = this.#transposeOf;
+    const values = source ? transpose2d(source, this.#sourceRows, this.#sourceCols) : (this.#make as () => Float64Array)();
     this.#values = values;
     this.#transposeOf = undefined;
+    this.#make = undefined;
     return values;
   }
 
@@ -108,7 +135,7 @@ export class NDArray {
   }
 
   get size(): number {
-    return (this.#values ?? (this.#transposeOf as Float64Array)).length;
+    return this.#values?.length ?? this.#pendingSize;
   }
 
   /** Always "float64": the only element type here (numpy would keep ints and bools apart). */
@@ -123,11 +150,15 @@ export class NDArray {
     if (this.ndim === 2 && !this.#exposed) {
       // a lazy transpose; that of a lazy transpose is an array over the same source values
       const source = this.#transposeOf;
-      if (source !== undefined) return fromOwned(source, [cols, rows], true);
+      if (source !== undefined) return fromOwned(source, [this.#sourceRows, this.#sourceCols], true);
+      const values = valuesOf(this);
       this.#lent = true;
-      const lazy = fromOwned(this.#values as Float64Array, [cols, rows]);
+      const lazy = fromOwned(values, [cols, rows]);
       lazy.#values = undefined;
-      lazy.#transposeOf = this.#values;
+      lazy.#transposeOf = values;
+      lazy.#pendingSize = values.length;
+      lazy.#sourceRows = rows;
+      lazy.#sourceCols = cols;
       return lazy;
     }
     const axes = this.shape.map((_, i) => this.ndim - 1 - i);
