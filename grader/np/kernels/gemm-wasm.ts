@@ -157,9 +157,10 @@ export function wasmProduct(
   const wasm = wasmInstance();
   if (!wasm) return false;
   const { transA = false, transB = false, stableB = false, maxRows = Infinity } = options;
-  const packedB = transB || m >= PACK_B_MIN_ROWS ? 1 : 0;
-  const layout = transB ? 2 : packedB;
   const size = k * n;
+  // a B kept in memory is packed once for every product that reads it
+  const packedB = transB || m >= PACK_B_MIN_ROWS || (stableB && size >= RESIDENT_MIN) ? 1 : 0;
+  const layout = transB ? 2 : packedB;
   let resident = stableB ? findResident(B, bOff, k, n, layout) : undefined;
   const keep = stableB && !resident && size >= RESIDENT_MIN;
   if (keep && residents.length >= MAX_RESIDENTS) clearResidents();
