@@ -72,6 +72,8 @@ export class NDArray {
   #lent = false;
 
   constructor(data: Float64Array, shape: readonly number[]) {
+    const owned = creating === OWNED;
+    creating = undefined;
     const size = shape.reduce((p, d) => p * d, 1);
     if (data.length !== size) {
       throw new Error(`cannot make an array of shape (${shape.join(",")}) from ${data.length} values`);
@@ -81,8 +83,7 @@ export class NDArray {
     this.#values = data;
     this.#transposeOf = undefined;
     this.#make = undefined;
-    this.#exposed = creating !== OWNED;
-    creating = undefined;
+    this.#exposed = !owned;
   }
 
   static {

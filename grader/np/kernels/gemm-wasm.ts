@@ -1,7 +1,9 @@
 /**
  * The WebAssembly product: C = A·B with the kernel of gemm-wasm-source.ts, from the bytes embedded
  * in gemm-wasm-bytes.ts (the sandboxed child can read no file). Operands are copied into the
- * module's memory (A packed on the way), the product runs there, C is copied out.
+ * module's memory (A packed on the way, B too from 64 rows of A, or when given transposed), the
+ * product runs there, C is copied out. A big B that cannot change stays there, packed, for the
+ * next products (residents, below).
  *
  * Where WebAssembly cannot start (no WebAssembly, SIMD refused, or no memory: V8 reserves 10 GB
  * of address space per memory for its guard regions, which an address-space rlimit refuses; the
