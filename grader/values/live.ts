@@ -3,7 +3,7 @@
  * It runs inside the sandboxed child, after student code may have patched built-ins, so it reads
  * through intrinsics captured when this module loads and limits how deep and big a value may be.
  */
-import { NDArray } from "../np/ndarray";
+import { fromOwned, NDArray } from "../np/ndarray";
 import type { Value } from "./value";
 
 const isArray = Array.isArray;
@@ -81,7 +81,8 @@ function convertArray(array: NDArray, budget: { numbers: number }): Value {
 export function fromValue(value: Value): unknown {
   switch (value.type) {
     case "ndarray":
-      return new NDArray(Float64ArrayCtor.from(value.data), value.shape);
+      // fresh values nobody else holds: #np may share them (a lazy X.T, X kept in wasm memory)
+      return fromOwned(Float64ArrayCtor.from(value.data), value.shape);
     case "number":
     case "string":
     case "boolean":
