@@ -240,7 +240,7 @@ const DATA: PropertyDescriptor = {
     replaceData(this, values); // as a plain field allowed (the hostile samples replace it)
   },
   enumerable: true,
-  configurable: false,
+  configurable: true, // as a class field is
 };
 
 /**
