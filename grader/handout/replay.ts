@@ -7,7 +7,7 @@
 import { fromValue, toValue } from "../values/live";
 import { fromFixtureJson, isTensorJson, toFixtureJson, type FixtureJson } from "../values/fixture-json";
 import { describeValue, type Value } from "../values/value";
-import { withinTolerance, type Tolerance } from "../np/compare";
+import { type Tolerance, withinTolerance } from "../np/tolerance";
 
 /**
  * A value on a tape: fixture JSON, and `{ "$none": "undefined" }` for undefined or null, which a

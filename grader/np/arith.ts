@@ -1,5 +1,5 @@
 import { broadcastData, broadcastShapes, sameShape } from "./broadcast";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { sizeOf } from "./strides";
 
 /**
@@ -21,8 +21,8 @@ const SCALAR_LEFT = 2;
 export function arith(op: number, a: NDArray, b: NDArray): NDArray {
   const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   const n = sizeOf(shape);
-  let x = a.data;
-  let y = b.data;
+  let x = valuesOf(a);
+  let y = valuesOf(b);
   let layout = SAME;
   if (x.length === n && y.length === n) layout = SAME;
   else if (y.length === 1 && x.length === n) layout = SCALAR_RIGHT;
@@ -48,5 +48,5 @@ export function arith(op: number, a: NDArray, b: NDArray): NDArray {
     case DIVIDE * 3 + SCALAR_LEFT: for (let i = 0; i < n; i++) out[i] = s / y[i]; break;
     default: throw new Error(`unknown arithmetic op ${op}`);
   }
-  return new NDArray(out, shape);
+  return fromOwned(out, shape);
 }

@@ -1,5 +1,5 @@
 import { ValueError } from "./errors";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { shapeText } from "./shapetext";
 import { gather, sizeOf, stridesOf } from "./strides";
 
@@ -45,8 +45,8 @@ export function broadcastStrides(shape: readonly number[], outShape: readonly nu
 
 /** The array's data laid out in the broadcast shape (a copy; shares nothing). */
 export function broadcastData(a: NDArray, outShape: readonly number[]): Float64Array {
-  if (sameShape(a.shape, outShape)) return a.data;
-  return gather(a.data, outShape, broadcastStrides(a.shape, outShape));
+  if (sameShape(a.shape, outShape)) return valuesOf(a);
+  return gather(valuesOf(a), outShape, broadcastStrides(a.shape, outShape));
 }
 
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {
@@ -60,8 +60,8 @@ export function binaryMap(a: NDArray, b: NDArray, f: Binary): NDArray {
   const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   const n = sizeOf(shape);
   const out = new Float64Array(n);
-  const x = a.data;
-  const y = b.data;
+  const x = valuesOf(a);
+  const y = valuesOf(b);
   if (x.length === n && y.length === n) {
     for (let i = 0; i < n; i++) out[i] = f(x[i], y[i]);
   } else if (y.length === 1 && x.length === n) {
@@ -75,7 +75,7 @@ export function binaryMap(a: NDArray, b: NDArray, f: Binary): NDArray {
     const ys = broadcastData(b, shape);
     for (let i = 0; i < n; i++) out[i] = f(xs[i], ys[i]);
   }
-  return new NDArray(out, shape);
+  return fromOwned(out, shape);
 }
 
 /** The three-operand form `where` needs; not performance-critical. */
@@ -89,12 +89,12 @@ export function ternaryMap(
   const [xs, ys, zs] = [a, b, c].map((t) => broadcastData(t, shape));
   const out = new Float64Array(sizeOf(shape));
   for (let i = 0; i < out.length; i++) out[i] = f(xs[i], ys[i], zs[i]);
-  return new NDArray(out, shape);
+  return fromOwned(out, shape);
 }
 
 export function unaryMap(a: NDArray, f: (x: number) => number): NDArray {
-  const x = a.data;
+  const x = valuesOf(a);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = f(x[i]);
-  return new NDArray(out, a.shape);
+  return fromOwned(out, a.shape);
 }

@@ -1,7 +1,10 @@
 import { binaryMap, sameShape, ternaryMap, unaryMap } from "./broadcast";
 import { type ArrayLike, toArray } from "./convert";
-import type { NDArray } from "./ndarray";
+import { NDArray, valuesOf } from "./ndarray";
 import { checkOptions } from "./options";
+import { NUMPY_TOLERANCE, withinTolerance } from "./tolerance";
+
+export { allowance, NUMPY_TOLERANCE, type Tolerance, withinTolerance } from "./tolerance";
 
 /**
  * Comparisons and tests. numpy returns bool arrays; here they are float64 arrays of 0 and 1,
@@ -103,32 +106,6 @@ export interface AllcloseOptions {
   equal_nan?: boolean;
 }
 
-/** How far a value may stray from the one it is compared with, in numpy's two terms. */
-export interface Tolerance {
-  rtol: number;
-  atol: number;
-}
-
-/** numpy's defaults for isclose and allclose. */
-export const NUMPY_TOLERANCE: Readonly<Tolerance> = { rtol: 1e-5, atol: 1e-8 };
-
-/** How much `expected` allows: numpy's atol + rtol * |b|, which scales with the expected side only. */
-export function allowance(expected: number, tolerance: Tolerance): number {
-  return tolerance.atol + tolerance.rtol * Math.abs(expected);
-}
-
-/**
- * numpy's isclose for one pair, and the grader's only test of closeness (checks, diagnosis and
- * reports all call it, so a cell the report marks is one the check failed). Not symmetric, as in
- * numpy: `expected` plays numpy's b, so a wrong value far from zero earns no slack of its own.
- * An infinity is close only to the same infinity; NaN only to NaN, and only with `equalNan`.
- */
-export function withinTolerance(actual: number, expected: number, tolerance: Tolerance, equalNan = false): boolean {
-  if (actual === expected) return true;
-  if (actual !== actual || expected !== expected) return equalNan && actual !== actual && expected !== expected;
-  return Number.isFinite(expected) && Math.abs(actual - expected) <= allowance(expected, tolerance);
-}
-
 /**
  * 1 where |a - b| <= atol + rtol·|b|, else 0 (defaults rtol 1e-5, atol 1e-8).
  *
@@ -153,7 +130,7 @@ export function isclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {
  */
 export function allclose(a: ArrayLike, b: ArrayLike, options: AllcloseOptions = {}): boolean {
   checkOptions("allclose", options, ["rtol", "atol", "equal_nan"]);
-  return isclose(a, b, options).data.every((v) => v === 1);
+  return valuesOf(isclose(a, b, options)).every((v) => v === 1);
 }
 
 /**
@@ -170,5 +147,6 @@ export function array_equal(a: ArrayLike, b: ArrayLike, options: { equal_nan?: b
   const x = toArray(a);
   const y = toArray(b);
   if (!sameShape(x.shape, y.shape)) return false;
-  return x.data.every((v, i) => v === y.data[i] || (options.equal_nan === true && v !== v && y.data[i] !== y.data[i]));
+  const ys = valuesOf(y);
+  return valuesOf(x).every((v, i) => v === ys[i] || (options.equal_nan === true && v !== v && ys[i] !== ys[i]));
 }

@@ -1,5 +1,5 @@
 import { NpTypeError, ValueError } from "./errors";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { tupleRepr } from "./shapetext";
 
 /**
@@ -11,8 +11,8 @@ export type ArrayLike = NDArray | number | boolean | readonly ArrayLike[];
 /** numpy's `asarray`: an NDArray is returned as is (no copy), anything else is converted. */
 export function toArray(x: ArrayLike): NDArray {
   if (x instanceof NDArray) return x;
-  if (typeof x === "number") return new NDArray(Float64Array.of(x), []);
-  if (typeof x === "boolean") return new NDArray(Float64Array.of(x ? 1 : 0), []);
+  if (typeof x === "number") return fromOwned(Float64Array.of(x), []);
+  if (typeof x === "boolean") return fromOwned(Float64Array.of(x ? 1 : 0), []);
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return fromNested(x as readonly ArrayLike[]);
   throw new NpTypeError(`expected a number, an NDArray or nested arrays of numbers, got ${describe(x)}`);
 }
@@ -55,7 +55,7 @@ function children(x: ArrayLike): ArrayLike[] {
   if (!(x instanceof NDArray)) return [...(x as readonly ArrayLike[])];
   const rest = x.shape.slice(1);
   const step = rest.reduce((p, d) => p * d, 1);
-  return Array.from({ length: x.shape[0] }, (_, i) => new NDArray(x.data.slice(i * step, (i + 1) * step), rest));
+  return Array.from({ length: x.shape[0] }, (_, i) => fromOwned(valuesOf(x).slice(i * step, (i + 1) * step), rest));
 }
 
 function fromNested(x: readonly ArrayLike[]): NDArray {
@@ -68,12 +68,12 @@ function fromNested(x: readonly ArrayLike[]): NDArray {
   }
   const out: number[] = [];
   const push = (v: ArrayLike): void => {
-    if (v instanceof NDArray) for (const d of v.data) out.push(d);
+    if (v instanceof NDArray) for (const d of valuesOf(v)) out.push(d);
     else if (isSequence(v)) for (const c of v) push(c);
     else if (typeof v === "number") out.push(v);
     else if (typeof v === "boolean") out.push(v ? 1 : 0);
     else throw new NpTypeError(`expected a number, an NDArray or nested arrays of numbers, got ${describe(v)}`);
   };
   push(x);
-  return new NDArray(Float64Array.from(out), shape);
+  return fromOwned(Float64Array.from(out), shape);
 }

@@ -1,6 +1,6 @@
 import { type ArrayLike, toArray } from "./convert";
 import { ValueError } from "./errors";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { sizeOf } from "./strides";
 
 /** Array creation, numpy's names. Every array is float64, whatever numpy would infer. */
@@ -48,7 +48,7 @@ export function asarray(x: ArrayLike): NDArray {
  */
 export function full(shape: ShapeLike, fill_value: number): NDArray {
   const s = toShape(shape);
-  return new NDArray(new Float64Array(sizeOf(s)).fill(fill_value), s);
+  return fromOwned(new Float64Array(sizeOf(s)).fill(fill_value), s);
 }
 
 /**
@@ -123,7 +123,7 @@ export function arange(start: number, stop?: number, step = 1): NDArray {
   // numpy fills from the first two values: start + i * ((start + step) - start)
   const delta = lo + step - lo;
   const data = Float64Array.from({ length: n }, (_, i) => (i === 1 ? lo + step : lo + i * delta));
-  return new NDArray(data, [n]);
+  return fromOwned(data, [n]);
 }
 
 /**
@@ -139,7 +139,7 @@ export function eye(N: number, M: number = N, k = 0): NDArray {
   const out = zeros([N, M]);
   for (let i = 0; i < N; i++) {
     const j = i + k;
-    if (j >= 0 && j < M) out.data[i * M + j] = 1;
+    if (j >= 0 && j < M) valuesOf(out)[i * M + j] = 1;
   }
   return out;
 }

@@ -3,8 +3,8 @@ import { type ArrayLike, toArray } from "./convert";
 import { multiply } from "./elementwise";
 import { ValueError } from "./errors";
 import { gemv, inner } from "./gemm";
-import { product } from "./kernels/product";
-import { NDArray } from "./ndarray";
+import { product, RESIDENT_MIN } from "./kernels/product";
+import { fromDeferred, fromOwned, lendValues, NDArray, pendingTranspose, valuesOf } from "./ndarray";
 import { shapeText } from "./shapetext";
 import { sizeOf } from "./strides";
 
@@ -33,23 +33,19 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray {
     );
   }
   const m = sizeOf(A.shape.slice(0, -1));
-  if (B.ndim === 1) return new NDArray(gemv(A.data, B.data, m, k), A.shape.slice(0, -1));
+  if (B.ndim === 1) return fromOwned(gemv(valuesOf(A), valuesOf(B), m, k), A.shape.slice(0, -1));
   const n = B.shape[B.ndim - 1];
   const stack = sizeOf(B.shape.slice(0, -2));
   const outShape = [...A.shape.slice(0, -1), ...B.shape.slice(0, -2), n];
-  if (stack === 1) {
-    const out = new Float64Array(m * n);
-    product(A.data, 0, B.data, 0, out, 0, m, k, n);
-    return new NDArray(out, outShape);
-  }
+  if (stack === 1) return matrixProduct(A, B, m, k, n, outShape);
   // result[i, t, j] = A[i, :] · B[t, :, j]: compute each stacked product, then interleave
   const out = new Float64Array(m * stack * n);
   const tmp = new Float64Array(m * n);
   for (let t = 0; t < stack; t++) {
-    product(A.data, 0, B.data, t * k * n, tmp, 0, m, k, n);
+    product(valuesOf(A), 0, valuesOf(B), t * k * n, tmp, 0, m, k, n);
     for (let i = 0; i < m; i++) out.set(tmp.subarray(i * n, (i + 1) * n), (i * stack + t) * n);
   }
-  return new NDArray(out, outShape);
+  return fromOwned(out, outShape);
 }
 
 const SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
@@ -87,16 +83,56 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray {
     );
   }
   const batch = matmulBatchShape(A, B, a2, b2, [m, n]);
+  if (batch.length === 0 && m * n > 1) {
+    return matrixProduct(A, B, m, k, n, [...(A.ndim === 1 ? [] : [m]), ...(B.ndim === 1 ? [] : [n])]);
+  }
   const out = new Float64Array(sizeOf(batch) * m * n);
   const aStrides = broadcastStrides(a2.slice(0, -2), batch);
   const bStrides = broadcastStrides(b2.slice(0, -2), batch);
   for (let t = 0; t < sizeOf(batch); t++) {
     const [ai, bi] = [aStrides, bStrides].map((s) => stackIndex(t, batch, s));
-    if (m === 1 && n === 1) out[t] = inner(A.data, ai * m * k, B.data, bi * k * n, k);
-    else product(A.data, ai * m * k, B.data, bi * k * n, out, t * m * n, m, k, n);
+    if (m === 1 && n === 1) out[t] = inner(valuesOf(A), ai * m * k, valuesOf(B), bi * k * n, k);
+    else product(valuesOf(A), ai * m * k, valuesOf(B), bi * k * n, out, t * m * n, m, k, n);
   }
   const shape = [...batch, ...(A.ndim === 1 ? [] : [m]), ...(B.ndim === 1 ? [] : [n])];
-  return new NDArray(out, shape);
+  return fromOwned(out, shape);
+}
+
+/**
+ * Results from this many elements are made only when first read, if their operands cannot change:
+ * the course's backward pass computes dA0 = W1ᵀ·dZ1 (12288 × 209, 20 MB) every iteration and
+ * never reads it; made, it cost ~12 ms of a ~34 ms iteration (the product, 20 MB of fresh pages,
+ * the copy out of wasm memory). Read, it costs what it did, and gives the same values.
+ */
+const DEFER_MIN = 1 << 20;
+
+/**
+ * The product of A (m × k: its leading axes as rows) and B (k × n) as a new array of `shape`,
+ * deferred when big (DEFER_MIN).
+ */
+function matrixProduct(A: NDArray, B: NDArray, m: number, k: number, n: number, shape: number[]): NDArray {
+  const defer = m * n >= DEFER_MIN;
+  const a = operand(A, defer);
+  const b = operand(B, defer || B.size >= RESIDENT_MIN);
+  const make = () => {
+    const out = new Float64Array(m * n);
+    product(a.values, 0, b.values, 0, out, 0, m, k, n, { transA: a.transposed, transB: b.transposed, stableB: b.stable });
+    return out;
+  };
+  return defer && a.stable && b.stable ? fromDeferred(make, shape) : fromOwned(make(), shape);
+}
+
+/**
+ * A matrix operand as the product takes it: a lazy `.T` (ndarray.ts) by its source's values, which
+ * the product packs transposed, so the transpose is never made. With `lend`, values that cannot
+ * change (nobody outside `#np` holds them) are lent (`stable`): the product may keep a copy for
+ * the next one, or run later.
+ */
+function operand(x: NDArray, lend: boolean): { values: Float64Array; transposed: boolean; stable: boolean } {
+  const source = pendingTranspose(x);
+  if (source !== undefined) return { values: source, transposed: true, stable: true }; // the source is lent already
+  const lent = lend ? lendValues(x) : undefined;
+  return { values: lent ?? valuesOf(x), transposed: false, stable: lent !== undefined };
 }
 
 function matmulBatchShape(A: NDArray, B: NDArray, a2: number[], b2: number[], core: number[]): number[] {

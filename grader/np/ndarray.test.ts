@@ -44,6 +44,64 @@ describe("NDArray", () => {
     }
   });
 
+  it("keeps T's values apart from its source's whichever is written first, and whoever made the source", () => {
+    const sources = () => [np.arange(6).reshape(2, 3), new NDArray(Float64Array.of(0, 1, 2, 3, 4, 5), [2, 3])];
+    for (const a of sources()) {
+      const t = a.T;
+      a.data[1] = 99; // after T was taken: T keeps the value it had
+      expect(t.tolist()).toEqual([[0, 3], [1, 4], [2, 5]]);
+      expect(a.tolist()).toEqual([[0, 99, 2], [3, 4, 5]]);
+    }
+    for (const a of sources()) {
+      const t = a.T;
+      t.data[1] = 99;
+      expect(a.tolist()).toEqual([[0, 1, 2], [3, 4, 5]]);
+      expect(t.T.tolist()).toEqual([[0, 1, 2], [99, 4, 5]]);
+    }
+    for (const a of sources()) {
+      const [t, tt] = [a.T, a.T.T];
+      expect(np.dot(a, t).tolist()).toEqual([[5, 14], [14, 50]]); // T read by the product, never made
+      a.data[0] = 7;
+      expect([t.item(0, 0), tt.item(0, 0), a.item(0, 0)]).toEqual([0, 0, 7]);
+      tt.data[0] = 8;
+      expect([t.item(0, 0), tt.item(0, 0), a.item(0, 0)]).toEqual([0, 8, 7]);
+    }
+  });
+
+  it("multiplies by what a big array holds now, after a product kept its values and a write went through data", () => {
+    const X = np.ones([1100, 1000]); // big enough for the product to keep its values in wasm memory
+    const W = np.ones([2, 1100]);
+    expect(np.dot(W, X).item(0, 0)).toBe(1100);
+    expect(np.dot(W, X.T.T).item(0, 0)).toBe(1100);
+    X.data[0] = 101; // X hands out a copy of the values the product keeps, and uses it from now on
+    expect(np.dot(W, X).item(0, 0)).toBe(1200);
+    expect(np.dot(W.T.T, X.T.T).item(0, 0)).toBe(1200);
+    expect(np.dot(np.ones([2, 1000]), X.T).item(0, 0)).toBe(1100);
+  });
+
+  it("gives a big product's values as they were at the call, however late they are read", () => {
+    const W = np.ones([1100, 3]);
+    const Z = np.ones([3, 1000]); // a 1100 × 1000 result: made when first read
+    const [P, Q] = [np.dot(W, Z), np.matmul(W.T.T, Z)];
+    expect([P.shape, P.size, Q.size]).toEqual([[1100, 1000], 1100000, 1100000]);
+    W.data[0] = 5;
+    Z.data[0] = 7;
+    expect([P.item(0, 0), Q.item(0, 0), P.item(1, 0)]).toEqual([3, 3, 3]);
+    expect(np.dot(W, Z).item(0, 0)).toBe(37);
+    const R = np.dot(W.T.T, Z); // from arrays whose values went out: made at once, the same values
+    expect(np.array_equal(R, np.dot(W, Z))).toBe(true);
+  });
+
+  it("shows a lazy T exactly as the transpose it stands for: data, size, equality, JSON, printing", () => {
+    const a = np.arange(6).reshape(2, 3);
+    const made = new NDArray(Float64Array.of(0, 3, 1, 4, 2, 5), [3, 2]);
+    expect(a.T).toEqual(made);
+    expect(Object.keys(a.T)).toEqual(["shape", "data"]);
+    expect(JSON.stringify(a.T)).toBe(JSON.stringify(made));
+    expect([a.T.size, String(a.T), a.T.item(5)]).toEqual([6, String(made), 5]);
+    expect(np.transpose(a).tolist()).toEqual(made.tolist());
+  });
+
   it("transposes with T by reversing the axes", () => {
     const a = np.arange(24).reshape(2, 3, 4);
     expect(a.T.shape).toEqual([4, 3, 2]);

@@ -1,7 +1,7 @@
 import { normalizeAxes } from "./axis";
 import { type ArrayLike, toArray } from "./convert";
 import { ValueError } from "./errors";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { checkOptions } from "./options";
 import { pairwiseSum } from "./pairwise";
 import { permuteData, sizeOf } from "./strides";
@@ -60,7 +60,7 @@ export function mean(a: ArrayLike, arg?: ReduceArg): NDArray {
   const total = reduce(arr, options, sumLanes);
   const count = arr.size / Math.max(total.size, 1);
   // numpy divides the sum by the count (0/0 -> nan for an empty slice, with a warning there)
-  return new NDArray(total.data.map((v) => v / count), total.shape);
+  return fromOwned(valuesOf(total).map((v) => v / count), total.shape);
 }
 
 /**
@@ -104,16 +104,16 @@ function reduce(a: NDArray, options: ReduceOptions, lanes: LaneReducer): NDArray
     const ax = axes[0];
     const outer = sizeOf(a.shape.slice(0, ax));
     const inner = sizeOf(a.shape.slice(ax + 1));
-    return new NDArray(lanes(a.data, outer, n, inner), outShape);
+    return fromOwned(lanes(valuesOf(a), outer, n, inner), outShape);
   }
   const keptSize = sizeOf(keptAxes.map((i) => a.shape[i]));
   const sorted = [...axes].sort((x, y) => x - y);
   if (sorted.every((ax, i) => ax === nd - sorted.length + i)) {
-    return new NDArray(lanes(a.data, keptSize, n, 1), outShape);
+    return fromOwned(lanes(valuesOf(a), keptSize, n, 1), outShape);
   }
   // move the reduced axes last so every lane is contiguous
-  const moved = permuteData(a.data, a.shape, [...keptAxes, ...sorted]);
-  return new NDArray(lanes(moved.data, keptSize, n, 1), outShape);
+  const moved = permuteData(valuesOf(a), a.shape, [...keptAxes, ...sorted]);
+  return fromOwned(lanes(moved.data, keptSize, n, 1), outShape);
 }
 
 /** A 0-d array has nothing to reduce; numpy still accepts a plain axis 0 or -1 for it. */

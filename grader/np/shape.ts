@@ -1,7 +1,7 @@
 import { normalizeAxes, normalizeAxis } from "./axis";
 import { type ArrayLike, toArray } from "./convert";
 import { ValueError } from "./errors";
-import { NDArray } from "./ndarray";
+import { fromOwned, NDArray, valuesOf } from "./ndarray";
 import { permuteData } from "./strides";
 
 /** numpy's shape-only functions. All return new arrays (numpy returns views; nothing here aliases). */
@@ -48,7 +48,7 @@ export function squeeze(a: ArrayLike, axis?: number | readonly number[] | null):
   if (drop.some((i) => arr.shape[i] !== 1)) {
     throw new ValueError("cannot select an axis to squeeze out which has size not equal to one");
   }
-  return new NDArray(arr.data.slice(), arr.shape.filter((_, i) => !drop.includes(i)));
+  return fromOwned(valuesOf(arr).slice(), arr.shape.filter((_, i) => !drop.includes(i)));
 }
 
 /**
@@ -66,8 +66,8 @@ export function transpose(a: ArrayLike, axes?: readonly number[] | null): NDArra
   if (axes.length !== arr.ndim) throw new ValueError("axes don't match array");
   const norm = axes.map((ax) => normalizeAxis(ax, arr.ndim));
   if (new Set(norm).size !== norm.length) throw new ValueError("repeated axis in transpose");
-  const p = permuteData(arr.data, arr.shape, norm);
-  return new NDArray(p.data, p.shape);
+  const p = permuteData(valuesOf(arr), arr.shape, norm);
+  return fromOwned(p.data, p.shape);
 }
 
 /**
@@ -87,5 +87,5 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDA
   if (new Set(positions).size !== positions.length) throw new ValueError("repeated axis");
   const rest = [...arr.shape];
   const out = Array.from({ length: nd }, (_, i) => (positions.includes(i) ? 1 : (rest.shift() as number)));
-  return new NDArray(arr.data.slice(), out);
+  return fromOwned(valuesOf(arr).slice(), out);
 }

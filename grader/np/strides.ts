@@ -1,6 +1,7 @@
 /**
  * Layout helpers for row-major Float64Array storage. Arrays here are always C-contiguous (no
- * views), so transposes and broadcasts copy; this keeps every kernel a plain indexed loop.
+ * views), so transposes and broadcasts copy; this keeps every kernel a plain indexed loop. (A
+ * matrix's `.T` copies only when first read, and `dot` never reads it: ndarray.ts.)
  */
 import { transpose2d } from "./kernels/transpose";
 

@@ -4,7 +4,7 @@
  * channels + channel), divided by 255 in float64 as numpy divides: the same correctly rounded
  * quotient, so the student's training starts from numpy's very matrix.
  */
-import { NDArray } from "../np/ndarray";
+import { fromOwned, type NDArray } from "../np/ndarray";
 import type { NDArrayValue } from "../values/value";
 import type { Split } from "./dataset";
 
@@ -32,8 +32,13 @@ export function toMatrices(split: Split): Matrices {
   return { X, Y: Float64Array.from(labels), n, m };
 }
 
+/**
+ * The matrices as arrays that hand their values to no one else (fromOwned: nothing here keeps or
+ * writes mat's buffers after this), so `#np` may share X's values with a lazy `X.T` instead of
+ * copying 20 MB (grader/np/ndarray.ts).
+ */
 export function asArrays(mat: Matrices): { X: NDArray; Y: NDArray } {
-  return { X: new NDArray(mat.X, [mat.n, mat.m]), Y: new NDArray(mat.Y, [1, mat.m]) };
+  return { X: fromOwned(mat.X, [mat.n, mat.m]), Y: fromOwned(mat.Y, [1, mat.m]) };
 }
 
 export function asValues(mat: Matrices): { X: NDArrayValue; Y: NDArrayValue } {

@@ -85,24 +85,39 @@ function convertArray(array: NDArray, budget: { numbers: number }): Value {
   return { type: "ndarray", shape: dims, data: copy };
 }
 
+/**
+ * How fromValue makes an array from fresh values: the constructor, or in the sandbox's harness
+ * `#np`'s fromOwned (ndarray.ts: nobody else holds the values, so `#np` may share them with a
+ * lazy `X.T` or keep them in wasm memory). Not imported here: grader code bundled beside student
+ * code gets ndarray.ts as the shared runtime's public face, which has no fromOwned.
+ */
+export type ArrayMaker = (values: Float64Array, shape: number[]) => NDArray;
+
+const construct: ArrayMaker = (values, shape) => new NDArray(values, shape);
+
 /** A fresh live object for each call, so a function that changes its inputs cannot spoil the next case. */
 export function fromValue(value: Value): unknown {
+  return rebuildValue(value, construct);
+}
+
+/** fromValue, making its arrays with `makeArray`. */
+export function rebuildValue(value: Value, makeArray: ArrayMaker): unknown {
   switch (value.type) {
     case "ndarray":
-      return new NDArray(Float64ArrayCtor.from(value.data), value.shape);
+      return makeArray(Float64ArrayCtor.from(value.data), value.shape);
     case "number":
     case "string":
     case "boolean":
       return value.value;
     case "sequence": {
       const items: unknown[] = [];
-      for (let i = 0; i < value.items.length; i++) items[i] = fromValue(value.items[i]);
+      for (let i = 0; i < value.items.length; i++) items[i] = rebuildValue(value.items[i], makeArray);
       return items;
     }
     case "mapping": {
       const object: Record<string, unknown> = {};
       for (const [key, item] of value.entries) {
-        defineProperty(object, key, { value: fromValue(item), enumerable: true, writable: true, configurable: true });
+        defineProperty(object, key, { value: rebuildValue(item, makeArray), enumerable: true, writable: true, configurable: true });
       }
       return object;
     }

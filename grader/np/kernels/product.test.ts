@@ -15,6 +15,8 @@ import { KC } from "./blocking";
 import { jsProduct } from "./gemm-js";
 import { chooseWasm, wasmProduct } from "./gemm-wasm";
 import { bytesModuleText } from "./gemm-wasm-build";
+import { product, RESIDENT_MIN } from "./product";
+import { transpose2d } from "./transpose";
 
 afterAll(() => chooseWasm(undefined));
 
@@ -86,10 +88,52 @@ describe("the product kernels", () => {
     const A = matrix(5 + m * k, 3);
     const B = matrix(2 + k * n, 4);
     const C = new Float64Array(3 + m * n).fill(-1);
-    expect(wasmProduct(A, 5, B, 2, C, 3, m, k, n, 3)).toBe(true);
+    expect(wasmProduct(A, 5, B, 2, C, 3, m, k, n, { maxRows: 3 })).toBe(true);
     expect(C.subarray(0, 3)).toEqual(new Float64Array(3).fill(-1));
     const want = byDefinition(A.subarray(5), B.subarray(2), m, k, n);
     expect(firstDifference(C.subarray(3), want)).toBe(-1);
+  });
+
+  it("give the same bits from an operand given by its transpose (a lazy .T), on every path", () => {
+    for (const flavour of ["plain", "none"] as const) {
+      chooseWasm(flavour);
+      for (const [m, k, n] of shapes) {
+        const A = matrix(m * k, m + k);
+        const B = matrix(k * n, n + 7);
+        const want = byDefinition(A, B, m, k, n);
+        const [At, Bt] = [transpose2d(A, m, k), transpose2d(B, k, n)];
+        for (const [a, b, options] of [[At, B, { transA: true }], [A, Bt, { transB: true }], [At, Bt, { transA: true, transB: true }]] as const) {
+          const got = new Float64Array(m * n).fill(NaN);
+          product(a, 0, b, 0, got, 0, m, k, n, options);
+          expect([flavour, m, k, n, options, firstDifference(got, want)]).toEqual([flavour, m, k, n, options, -1]);
+        }
+      }
+    }
+    chooseWasm("plain");
+    const [m, k, n] = [11, 300, 13];
+    const At = transpose2d(matrix(m * k, 3), m, k);
+    const got = new Float64Array(m * n);
+    expect(wasmProduct(At, 0, matrix(k * n, 4), 0, got, 0, m, k, n, { transA: true, maxRows: 3 })).toBe(true);
+    expect(firstDifference(got, byDefinition(matrix(m * k, 3), matrix(k * n, 4), m, k, n))).toBe(-1);
+  });
+
+  it("keep a big stable B in wasm memory between products, in each layout, and give the same bits", () => {
+    chooseWasm("plain");
+    const [k, n] = [1100, 1000]; // over RESIDENT_MIN elements
+    expect(k * n).toBeGreaterThanOrEqual(RESIDENT_MIN);
+    const B = matrix(k * n, 5);
+    const Bt = transpose2d(B, k, n);
+    for (const m of [3, 70, 5]) {
+      const A = matrix(m * k, m);
+      const want = byDefinition(A, B, m, k, n);
+      for (let round = 0; round < 2; round++) {
+        for (const [b, options] of [[B, { stableB: true }], [Bt, { stableB: true, transB: true }]] as const) {
+          const got = new Float64Array(m * n);
+          expect(wasmProduct(A, 0, b, 0, got, 0, m, k, n, options)).toBe(true);
+          expect([m, round, options, firstDifference(got, want)]).toEqual([m, round, options, -1]);
+        }
+      }
+    }
   });
 
   it("with relaxed SIMD's multiply-add, stay within the rounding bound of the unfused sum", () => {

@@ -7,7 +7,7 @@
  * (5489 is the default seed of Matsumoto and Nishimura's reference mt19937ar.c), so that an
  * unseeded run is still reproducible when the grader replays it.
  */
-import { NDArray } from "../ndarray";
+import { NDArray, fromOwned } from "../ndarray";
 import { LegacyGauss } from "./gauss";
 import { MT19937 } from "./mt19937";
 
@@ -55,7 +55,7 @@ function draw(dims: number[], next: () => number): number | NDArray {
   if (dims.length === 0) return next();
   const data = new Float64Array(checkedSize(dims));
   for (let i = 0; i < data.length; i++) data[i] = next(); // row-major: flat index i is draw i
-  return new NDArray(data, dims);
+  return fromOwned(data, dims);
 }
 
 const nextNormal = () => gauss.next(bits);

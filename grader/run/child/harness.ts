@@ -17,8 +17,8 @@
 import * as fs from "node:fs";
 import * as vm from "node:vm";
 import * as np from "../../np/index";
-import { NDArray } from "../../np/ndarray";
-import { fromValue, toValue } from "../../values/live";
+import { fromOwned, NDArray } from "../../np/ndarray";
+import { rebuildValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
@@ -172,7 +172,7 @@ function callee(name: string, args: unknown[]): unknown {
     error.name = reply.error.name;
     throw error;
   }
-  return fromValue(decodeWire(reply.value!));
+  return rebuildValue(decodeWire(reply.value!), fromOwned);
 }
 defineProperty(globalThis, Symbol.for(CALLEE_GLOBAL), { value: callee, writable: false, configurable: false, enumerable: false });
 
@@ -247,7 +247,7 @@ function callOnce(fn: (...args: unknown[]) => unknown, wireArgs: WireValue[], bo
   const args: unknown[] = [];
   for (let i = 0; i < wireArgs.length; i++) {
     append(inputs, decodeWire(wireArgs[i]));
-    append(args, fromValue(inputs[i]));
+    append(args, rebuildValue(inputs[i], fromOwned));
   }
   let result: unknown;
   let error: ThrownError | undefined;

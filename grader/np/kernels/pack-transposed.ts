@@ -1,0 +1,79 @@
+/**
+ * packA and packB of blocking.ts for an operand given by its transpose's values (a lazy `.T`,
+ * see ndarray.ts): the same layout in wasm memory, read across instead of along. Packing touches
+ * every element once either way, so the transpose costs nothing more; the kernel then reads
+ * exactly what it reads after packA/packB, and sums in the same order (the same bits).
+ */
+import { KC } from "./blocking";
+
+/**
+ * packA of rows [i0, i0 + m) of A (k-wide), where S (k × cols, row-major from sOff) is Aᵀ:
+ * A[i, p] = S[p, i].
+ */
+export function packATransposed(
+  S: Float64Array,
+  sOff: number,
+  cols: number,
+  i0: number,
+  m: number,
+  k: number,
+  mr: number,
+  dst: Float64Array,
+  dstOff: number,
+): void {
+  let o = dstOff;
+  for (let pc = 0; pc < k; pc += KC) {
+    const kb = Math.min(KC, k - pc);
+    let i = 0;
+    // a panel's mr values of one p are side by side in S's row p: a contiguous copy
+    for (; i + mr <= m; i += mr) {
+      for (let p = 0, src = sOff + pc * cols + i0 + i; p < kb; p++, src += cols) {
+        for (let r = 0; r < mr; r++) dst[o++] = S[src + r];
+      }
+    }
+    for (; i < m; i++) {
+      for (let p = 0, src = sOff + pc * cols + i0 + i; p < kb; p++, src += cols) dst[o++] = S[src];
+    }
+  }
+}
+
+/**
+ * packB of B (k × n), where S (n × k, row-major from sOff) is Bᵀ: B[p, j] = S[j, p]. A panel's
+ * `cols` columns of B are `cols` rows of S, read side by side along p.
+ */
+export function packBTransposed(
+  S: Float64Array,
+  sOff: number,
+  k: number,
+  n: number,
+  nr: number,
+  dst: Float64Array,
+  dstOff: number,
+): void {
+  let o = dstOff;
+  for (let pc = 0; pc < k; pc += KC) {
+    const kb = Math.min(KC, k - pc);
+    let j = 0;
+    for (const cols of nr === 2 ? [2] : [nr, 2]) {
+      for (; j + cols <= n; j += cols) {
+        const row = sOff + j * k + pc;
+        if (cols === 4) {
+          const [r0, r1, r2, r3] = [row, row + k, row + 2 * k, row + 3 * k];
+          for (let p = 0; p < kb; p++, o += 4) {
+            dst[o] = S[r0 + p];
+            dst[o + 1] = S[r1 + p];
+            dst[o + 2] = S[r2 + p];
+            dst[o + 3] = S[r3 + p];
+          }
+        } else {
+          for (let p = 0; p < kb; p++) {
+            for (let c = 0, src = row + p; c < cols; c++, src += k) dst[o++] = S[src];
+          }
+        }
+      }
+    }
+    for (; j < n; j++) {
+      for (let p = 0, src = sOff + j * k + pc; p < kb; p++) dst[o++] = S[src + p];
+    }
+  }
+}
