@@ -20,6 +20,9 @@ import { type WasmMemory, webAssembly } from "./wasm-api";
 
 interface Instance {
   memory: WasmMemory;
+  /** The kernel's register tile: rows of A's packed panels, columns of B's. */
+  mr: number;
+  nr: number;
   gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number, nc: number, packedB: number) => void;
 }
 
@@ -60,12 +63,13 @@ export function wasmInstance(): (Instance & { flavour: WasmFlavour }) | null {
   if (wanted === "none" || !wasm) return instance;
   for (const flavour of wanted ? [wanted] : (["fma", "plain"] as const)) {
     try {
-      const bytes = decode(gemmWasm[flavour]);
+      const { mr, nr, bytes: base64 } = gemmWasm[flavour];
+      const bytes = decode(base64);
       // relaxed SIMD needs --experimental-wasm-relaxed-simd on Node 20: without it, validate says no
       if (!wasm.validate(bytes)) continue;
       const memory = new wasm.Memory({ initial: 16, maximum: MAX_BYTES / PAGE });
       const exports = new wasm.Instance(new wasm.Module(bytes), { env: { memory } }).exports;
-      return (instance = { memory, gemm: exports.gemm as Instance["gemm"], flavour });
+      return (instance = { memory, mr, nr, gemm: exports.gemm as Instance["gemm"], flavour });
     } catch {
       // no memory (address-space cap with guard regions) or no SIMD: try the next, then JS
     }
@@ -109,11 +113,11 @@ export function wasmProduct(
   if (!reserve(wasm.memory, (cAt + rows * n) * 8)) return false;
   const heap = new Float64Array(wasm.memory.buffer);
   const packedB = m >= PACK_B_MIN_ROWS ? 1 : 0;
-  if (packedB) packB(B, bOff, k, n, gemmWasm.nr, heap, bAt);
+  if (packedB) packB(B, bOff, k, n, wasm.nr, heap, bAt);
   else heap.set(B.subarray(bOff, bOff + k * n), bAt);
   for (let i = 0; i < m; i += rows) {
     const mb = Math.min(rows, m - i);
-    packA(A, aOff + i * k, mb, k, gemmWasm.mr, heap, aAt);
+    packA(A, aOff + i * k, mb, k, wasm.mr, heap, aAt);
     wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC, packedB);
     C.set(heap.subarray(cAt, cAt + mb * n), cOff + i * n);
   }
