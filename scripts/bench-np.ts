@@ -1,11 +1,12 @@
 /**
- * npm run bench:np [-- --routes] — times the two operations that dominate the course's run time,
+ * npm run bench:np [-- --kernel] [-- --routes] — times the two operations that dominate the course's run time,
  * beside numpy on one thread where python3 with numpy is present: a 512×512 np.dot, and a forward
  * pass of the course's application network [12288, 20, 7, 5, 1] on 209 examples (64×64×3 images),
  * using the reference solutions. `#np` runs with the sandbox's V8 flags for WebAssembly, as in the
  * child. Prints the median and minimum of several runs after a warm-up, so JIT compilation is not
  * counted, in CPU time (the steadier figure on a shared machine; the ratio to numpy is of CPU
- * medians) and wall time. `--routes` also times each route to the product (docs/np-performance.md).
+ * medians) and wall time. `--kernel` also times the FMA kernel against the machine's 128-bit peak,
+ * `--routes` each route to the product (docs/np-performance.md).
  */
 import { cpus } from "node:os";
 import * as np from "#np";
@@ -13,6 +14,7 @@ import { wasmInstance } from "../grader/np/kernels/gemm-wasm";
 import { initialize_parameters_deep } from "../solutions/initialize_parameters_deep";
 import { L_model_forward } from "../solutions/L_model_forward";
 import { runNumpy } from "./bench-support/numpy";
+import { benchKernel } from "./bench-support/kernel-ceiling";
 import { benchRoutes } from "./bench-support/routes";
 import { withSandboxFlags } from "./bench-support/sandbox-flags";
 import { ms, type Timing, time } from "./bench-support/timing";
@@ -47,4 +49,5 @@ console.log("figures: median, min; the ratio is of the CPU medians");
 rows(`np.dot (512, 512) x (512, 512), ${dotRuns} runs`, dot, numpy.ok ? numpy.figures.dot : undefined);
 rows(`L_model_forward [${layers.join(", ")}], m = 209, ${fwdRuns} runs`, forward, numpy.ok ? numpy.figures.forward : undefined);
 
+if (process.argv.includes("--kernel")) benchKernel(9);
 if (process.argv.includes("--routes")) benchRoutes(9);

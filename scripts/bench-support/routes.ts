@@ -59,6 +59,7 @@ function wasmRoute(
 
 function routes(): Route[] {
   const plain = { mr: 4, nr: 4 };
+  const fma = { mr: 3, nr: 6, fma: true };
   const list: (Route | undefined)[] = [
     { name: "JS i-k-j, 4 rows × 4 k unrolled (before)", product: (A, B, C, m, k, n) => (C.fill(0), ikjGemm(A, 0, B, 0, C, 0, m, k, n)) },
     { name: "JS 4×4 register tile, k-blocks (JS path)", product: (A, B, C, m, k, n) => jsProduct(A, 0, B, 0, C, 0, m, k, n) },
@@ -66,12 +67,14 @@ function routes(): Route[] {
     wasmRoute("wasm f64x2 4×4, k-blocks, no column blocks", plain, true, false),
     wasmRoute("wasm f64x2 4×4, k-blocks (shipped, plain)", plain),
     wasmRoute("wasm f64x2 4×4, k-blocks, B packed too", { ...plain, packB: true }),
-    wasmRoute("wasm f64x2 4×6 tile", { mr: 4, nr: 6 }),
-    wasmRoute("wasm f64x2 6×4 tile", { mr: 6, nr: 4 }),
+    wasmRoute("wasm f64x2 3×6 tile", { mr: 3, nr: 6 }),
     wasmRoute("wasm f64x2 2×8 tile", { mr: 2, nr: 8 }),
-    wasmRoute("wasm f64x2 FMA 4×4 (shipped, sandbox)", { ...plain, fma: true }),
+    wasmRoute("wasm f64x2 FMA 4×4", { ...plain, fma: true }),
     wasmRoute("wasm f64x2 FMA 4×4, B packed too", { ...plain, fma: true, packB: true }),
+    wasmRoute("wasm f64x2 FMA 3×6 (shipped, sandbox)", fma),
+    wasmRoute("wasm f64x2 FMA 3×6, B packed too", { ...fma, packB: true }),
     wasmRoute("wasm f64x2 FMA 4×6 tile", { mr: 4, nr: 6, fma: true }),
+    wasmRoute("wasm f64x2 FMA 6×4 tile", { mr: 6, nr: 4, fma: true }),
   ];
   return list.filter((r): r is Route => r !== undefined);
 }

@@ -9,16 +9,17 @@
  * - an MR × NR tile of C lives in f64x2 registers for a whole k-block (MR·NR/2 accumulators),
  *   fed per p by NR/2 vector loads of a B row and MR splats of A: every load feeds NR or MR
  *   multiply-adds, where the plain loop pays a load and a store of C per multiply-add;
- * - B and C stay row-major in wasm memory (copied in, not packed): B's rows are read in order, so
- *   the hardware prefetcher follows them, and packing B would cost a pass over the biggest operand
- *   (the 12288 × 209 images) for every product.
+ * - B is packed too when A has many rows (packB, PACK_B_MIN_ROWS), so a tile reads its panel in
+ *   order; else B stays row-major (its rows read in order, and no pass over the 20 MB images);
+ *   C stays row-major.
  *
- * Edges: columns left over after the NR-wide tiles take 2-wide then 1-wide tiles, rows left over
- * after the MR-tall panels take 1-tall ones; every element still sums in the same order, so
- * results do not depend on the tile an element falls in (and equal the JS kernel's bit for bit).
- * No FMA: Node 20 has no relaxed SIMD without a flag, and an unfused multiply-add is what the JS
- * path computes too.
+ * Edges: rows left over after the MR-tall panels take 2-tall then 1-tall tiles, columns left over
+ * after the NR-wide tiles take 4-, 2-, then 1-wide ones (panelHeights, panelWidths); every element
+ * still sums in the same order, so results do not depend on the tile an element falls in. Two
+ * flavours (shippedTiles): relaxed SIMD's multiply-add, where Node enables relaxed SIMD (the
+ * sandbox does), and a multiply then an add, which gives the JS kernel's bits.
  */
+import { panelHeights, panelWidths } from "./blocking";
 import { Body, type FunctionDef, type ValType, emitModule, f64, i32, v128 } from "./wasm-emit";
 
 export interface TileShape {
@@ -26,12 +27,22 @@ export interface TileShape {
   mr: number;
   /** Columns of B (and C) per register tile: even, as f64x2 holds two. */
   nr: number;
-  /** Fused multiply-add (relaxed SIMD): measured as a route, not shipped (see docs/np-performance.md). */
+  /** Relaxed SIMD's multiply-add (fused on x64 with FMA3), else a multiply then an add. */
   fma?: boolean;
 }
 
-/** The shape shipped: 4 × 4 is 8 accumulators, 2 B vectors and a splat, within x64's 16 xmm registers. */
-export const defaultTile: TileShape = { mr: 4, nr: 4 };
+/**
+ * The shapes shipped, one per flavour: the largest tiles whose loop V8 compiles without spilling
+ * to the stack. V8 on x64 allocates 15 xmm registers (xmm15 is its scratch) and loads every
+ * value of a k-step before the first multiply-add, so a tile needs MR·NR/2 accumulators + NR/2
+ * B vectors + MR splats of A, and the plain flavour one more for the product before its add:
+ * 3 × 6 with FMA is 9 + 3 + 3 = 15 (9 accumulators, more in flight than the 8 the multiply-add's
+ * latency asks for), 4 × 4 without is 8 + 2 + 4 + 1 = 15. Measured in docs/np-performance.md.
+ */
+export const shippedTiles = {
+  plain: { mr: 4, nr: 4 },
+  fma: { mr: 3, nr: 6, fma: true },
+} satisfies Record<string, TileShape>;
 
 /** tile(ap, bp, cp, kb, ldb, ldc, add): C[rows × cols] (+)= packed A panel · B rows, over kb steps. */
 function tile(rows: number, cols: number, fma = false): Body {
@@ -102,8 +113,8 @@ function tile(rows: number, cols: number, fma = false): Body {
  * then 2, then 1 columns, each kb × cols contiguous), else row-major. Loops: k-blocks of kc, then column blocks of nc (a multiple of nr), then A's row
  * panels, then the tiles along the block's columns. The column blocks keep the kc × nc piece of B
  * in L2 while every row panel passes over it: without them a wide B (dZ1·Xᵀ: 209 × 12288, 20 MB)
- * came from memory once per row panel. `tiles` index tile(rows, cols), rows in {mr, 1}, cols in
- * {nr, 2, 1}.
+ * came from memory once per row panel. `tiles` index tile(rows, cols), rows in panelHeights(mr),
+ * cols in panelWidths(nr).
  */
 function driver(shape: TileShape, tiles: Map<string, number>): Body {
   const f = new Body(9);
@@ -130,10 +141,9 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
     f.get(jc).set(jj);
     f.get(crow).set(cp);
     f.get(bblk).set(bp);
-    for (const cols of shape.nr === 2 ? [2] : [shape.nr, 2]) {
+    for (const cols of panelWidths(shape.nr)) {
       whileLoop(() => f.get(jj).i32const(cols).i32add().get(jend).i32gtu(), () => callTile(rows, cols));
     }
-    f.get(jj).get(jend).i32ltu().if(() => callTile(rows, 1));
   };
   f.get(n).i32const(3).i32shl().set(ldb);
   f.loop(() => {
@@ -150,7 +160,7 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
       f.get(kb).i32const(1).get(packedB).select().i32mul().i32add().set(bblk);
       f.get(c).get(jc).i32const(3).i32shl().i32add().set(crow);
       f.i32const(0).set(i);
-      for (const rows of [shape.mr, 1]) {
+      for (const rows of panelHeights(shape.mr)) {
         whileLoop(() => f.get(i).i32const(rows).i32add().get(m).i32gtu(), () => {
           sweep(rows);
           f.get(apk).get(kb).i32const(rows * 8).i32mul().i32add().set(apk);
@@ -166,11 +176,11 @@ function driver(shape: TileShape, tiles: Map<string, number>): Body {
 }
 
 /** The module's bytes: the tiles (exported for tests) and `gemm`. */
-export function gemmModule(shape: TileShape = defaultTile): Uint8Array {
+export function gemmModule(shape: TileShape): Uint8Array {
   const defs: FunctionDef[] = [];
   const tiles = new Map<string, number>();
-  for (const rows of [...new Set([shape.mr, 1])]) {
-    for (const cols of [...new Set([shape.nr, 2, 1])]) {
+  for (const rows of panelHeights(shape.mr)) {
+    for (const cols of panelWidths(shape.nr)) {
       tiles.set(`${rows}x${cols}`, defs.length);
       const params = new Array<ValType>(7).fill(i32);
       defs.push({ name: `tile_${rows}x${cols}`, params, body: tile(rows, cols, shape.fma) });

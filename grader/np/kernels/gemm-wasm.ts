@@ -23,6 +23,9 @@ import { type WasmMemory, webAssembly } from "./wasm-api";
 
 interface Instance {
   memory: WasmMemory;
+  /** The kernel's register tile: rows of A's packed panels, columns of B's. */
+  mr: number;
+  nr: number;
   gemm: (apk: number, b: number, c: number, m: number, k: number, n: number, kc: number, nc: number, packedB: number) => void;
 }
 
@@ -64,12 +67,13 @@ export function wasmInstance(): (Instance & { flavour: WasmFlavour }) | null {
   if (wanted === "none" || !wasm) return instance;
   for (const flavour of wanted ? [wanted] : (["fma", "plain"] as const)) {
     try {
-      const bytes = decode(gemmWasm[flavour]);
+      const { mr, nr, bytes: base64 } = gemmWasm[flavour];
+      const bytes = decode(base64);
       // relaxed SIMD needs --experimental-wasm-relaxed-simd on Node 20: without it, validate says no
       if (!wasm.validate(bytes)) continue;
       const memory = new wasm.Memory({ initial: 16, maximum: MAX_BYTES / PAGE });
       const exports = new wasm.Instance(new wasm.Module(bytes), { env: { memory } }).exports;
-      return (instance = { memory, gemm: exports.gemm as Instance["gemm"], flavour });
+      return (instance = { memory, mr, nr, gemm: exports.gemm as Instance["gemm"], flavour });
     } catch {
       // no memory (address-space cap with guard regions) or no SIMD: try the next, then JS
     }
@@ -181,8 +185,8 @@ export function wasmProduct(
   if (!reserve(wasm.memory, (cAt + rows * n) * 8)) return false;
   const heap = new Float64Array(wasm.memory.buffer);
   if (!resident) {
-    if (transB) packBTransposed(B, bOff, k, n, gemmWasm.nr, heap, bAt);
-    else if (packedB) packB(B, bOff, k, n, gemmWasm.nr, heap, bAt);
+    if (transB) packBTransposed(B, bOff, k, n, wasm.nr, heap, bAt);
+    else if (packedB) packB(B, bOff, k, n, wasm.nr, heap, bAt);
     else heap.set(B.subarray(bOff, bOff + size), bAt);
     if (keep) {
       residents.push({ values: B, off: bOff, k, n, layout, at: bAt });
@@ -191,8 +195,8 @@ export function wasmProduct(
   }
   for (let i = 0; i < m; i += rows) {
     const mb = Math.min(rows, m - i);
-    if (transA) packATransposed(A, aOff, m, i, mb, k, gemmWasm.mr, heap, aAt);
-    else packA(A, aOff + i * k, mb, k, gemmWasm.mr, heap, aAt);
+    if (transA) packATransposed(A, aOff, m, i, mb, k, wasm.mr, heap, aAt);
+    else packA(A, aOff + i * k, mb, k, wasm.mr, heap, aAt);
     wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC, packedB);
     C.set(heap.subarray(cAt, cAt + mb * n), cOff + i * n);
   }

@@ -4,7 +4,7 @@
  * every element once either way, so the transpose costs nothing more; the kernel then reads
  * exactly what it reads after packA/packB, and sums in the same order (the same bits).
  */
-import { KC } from "./blocking";
+import { KC, nextHeight, nextWidth } from "./blocking";
 
 /**
  * packA of rows [i0, i0 + m) of A (k-wide), where S (k × cols, row-major from sOff) is Aᵀ:
@@ -25,14 +25,14 @@ export function packATransposed(
   for (let pc = 0; pc < k; pc += KC) {
     const kb = Math.min(KC, k - pc);
     let i = 0;
-    // a panel's mr values of one p are side by side in S's row p: a contiguous copy
-    for (; i + mr <= m; i += mr) {
-      for (let p = 0, src = sOff + pc * cols + i0 + i; p < kb; p++, src += cols) {
-        for (let r = 0; r < mr; r++) dst[o++] = S[src + r];
+    // panels of mr rows, then of the smaller heights (blocking.ts): a panel's values of one p are
+    // side by side in S's row p, a contiguous copy
+    for (let rows = mr; rows > 0; rows = nextHeight(rows)) {
+      for (; i + rows <= m; i += rows) {
+        for (let p = 0, src = sOff + pc * cols + i0 + i; p < kb; p++, src += cols) {
+          for (let r = 0; r < rows; r++) dst[o++] = S[src + r];
+        }
       }
-    }
-    for (; i < m; i++) {
-      for (let p = 0, src = sOff + pc * cols + i0 + i; p < kb; p++, src += cols) dst[o++] = S[src];
     }
   }
 }
@@ -54,7 +54,7 @@ export function packBTransposed(
   for (let pc = 0; pc < k; pc += KC) {
     const kb = Math.min(KC, k - pc);
     let j = 0;
-    for (const cols of nr === 2 ? [2] : [nr, 2]) {
+    for (let cols = nr; cols > 0; cols = nextWidth(cols)) {
       for (; j + cols <= n; j += cols) {
         const row = sOff + j * k + pc;
         if (cols === 4) {
@@ -71,9 +71,6 @@ export function packBTransposed(
           }
         }
       }
-    }
-    for (; j < n; j++) {
-      for (let p = 0, src = sOff + j * k + pc; p < kb; p++) dst[o++] = S[src + p];
     }
   }
 }

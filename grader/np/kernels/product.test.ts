@@ -49,12 +49,13 @@ function byDefinition(A: Float64Array, B: Float64Array, m: number, k: number, n:
 }
 
 /**
- * Shapes crossing every edge: rows and columns left over by the 4 × 4 tile, k and n across blocks,
- * B read in place (m < 64) and packed (m ≥ 64).
+ * Shapes crossing every edge: rows and columns left over by the plain kernel's 4 × 4 tile and the
+ * FMA kernel's 3 × 6 (2- and 1-row panels, 4-, 2- and 1-column tiles), k and n across blocks, B
+ * read in place (m < 64) and packed (m ≥ 64).
  */
 const shapes: [number, number, number][] = [
   [1, 1, 1], [4, 4, 4], [3, 5, 7], [5, 300, 9], [9, 257, 3], [13, 1, 6], [7, 513, 11], [20, 600, 209], [8, 256, 2],
-  [6, 260, 487], [64, 5, 7], [70, 300, 250],
+  [6, 260, 487], [64, 5, 7], [70, 300, 250], [65, 260, 11], [66, 3, 10],
 ];
 
 function firstDifference(a: Float64Array, b: Float64Array): number {
