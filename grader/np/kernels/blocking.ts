@@ -53,6 +53,9 @@ export function panelWidths(nr: number): number[] {
  * A (m × k, row-major from aOff) in the layout the WebAssembly kernel reads: per k-block, panels
  * of `mr` rows with the `mr` values of one p side by side, then the rows left over in panels of
  * nextHeight's smaller heights. (`kc`: the bench's unblocked route only.)
+ *
+ * The same walk packs a B given by its transpose S (n × k, a lazy `.T`, see ndarray.ts): B's
+ * column panels are S's row panels, so packB's layout is packA of S with B's widths for `next`.
  */
 export function packA(
   A: Float64Array,
@@ -63,12 +66,13 @@ export function packA(
   dst: Float64Array,
   dstOff: number,
   kc = KC,
+  next: (size: number) => number = nextHeight,
 ): void {
   let o = dstOff;
   for (let pc = 0; pc < k; pc += kc) {
     const kb = Math.min(kc, k - pc);
     let i = 0;
-    for (let rows = mr; rows > 0; rows = nextHeight(rows)) {
+    for (let rows = mr; rows > 0; rows = next(rows)) {
       for (; i + rows <= m; i += rows, o += rows * kb) packRows(A, aOff + i * k + pc, k, kb, rows, dst, o);
     }
   }
@@ -127,8 +131,13 @@ function packRows(A: Float64Array, src: number, k: number, kb: number, rows: num
 export const PACK_B_MIN_ROWS = 64;
 
 /**
- * B (k × n) packed for the kernel: per k-block, panels of panelWidths(nr) columns, each
- * panel's kb rows of `cols` values contiguous, so a tile reads B in order.
+ * B (k × n, rows `ld` apart from bOff) packed for the kernel: per k-block, panels of
+ * panelWidths(nr) columns, each panel's kb rows of `cols` values contiguous, so a tile reads B in
+ * order.
+ *
+ * The same walk packs an A given by its transpose S (k × m, a lazy `.T`): A's row panels are S's
+ * column panels, so packA's layout is packB of S with A's heights for `next` and S's row length
+ * for `ld` (a pass over rows [i0, i0 + m) of A starts at column i0 of S).
  */
 export function packB(
   B: Float64Array,
@@ -138,17 +147,19 @@ export function packB(
   nr: number,
   dst: Float64Array,
   dstOff: number,
+  ld = n,
+  next: (size: number) => number = nextWidth,
 ): void {
   let o = dstOff;
   for (let pc = 0; pc < k; pc += KC) {
     const kb = Math.min(KC, k - pc);
     const full = n - (n % nr);
-    for (let p = 0; p < kb; p++) packRow(B, bOff + (pc + p) * n, full, nr, kb * nr, dst, o + p * nr);
+    for (let p = 0; p < kb; p++) packRow(B, bOff + (pc + p) * ld, full, nr, kb * nr, dst, o + p * nr);
     o += kb * full;
     let j = full;
-    for (let cols = nextWidth(nr); cols > 0; cols = nextWidth(cols)) {
+    for (let cols = next(nr); cols > 0; cols = next(cols)) {
       for (; j + cols <= n; j += cols) {
-        for (let p = 0, src = bOff + pc * n + j; p < kb; p++, src += n) {
+        for (let p = 0, src = bOff + pc * ld + j; p < kb; p++, src += ld) {
           for (let c = 0; c < cols; c++) dst[o++] = B[src + c];
         }
       }

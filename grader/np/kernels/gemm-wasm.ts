@@ -16,9 +16,8 @@
  * arrays). Products bigger than that go through in row blocks of A and C, which changes no
  * element's summation order.
  */
-import { KC, NC, PACK_B_MIN_ROWS, packA, packB } from "./blocking";
+import { KC, NC, nextHeight, nextWidth, PACK_B_MIN_ROWS, packA, packB } from "./blocking";
 import { gemmWasm } from "./gemm-wasm-bytes";
-import { packATransposed, packBTransposed } from "./pack-transposed";
 import { type WasmMemory, webAssembly } from "./wasm-api";
 
 interface Instance {
@@ -146,7 +145,7 @@ function clearResidents(): void {
 /**
  * C[cOff..] = A·B (m × k times k × n, row-major) in WebAssembly; false if it could not run.
  * `transA`/`transB`: the operand is given by its transpose's values (A as k × m, B as n × k),
- * packed from them (pack-transposed.ts); B given so is always packed.
+ * packed from them (blocking.ts: packA and packB read each other's layout); B given so is always packed.
  */
 export function wasmProduct(
   A: Float64Array,
@@ -185,7 +184,7 @@ export function wasmProduct(
   if (!reserve(wasm.memory, (cAt + rows * n) * 8)) return false;
   const heap = new Float64Array(wasm.memory.buffer);
   if (!resident) {
-    if (transB) packBTransposed(B, bOff, k, n, wasm.nr, heap, bAt);
+    if (transB) packA(B, bOff, n, k, wasm.nr, heap, bAt, KC, nextWidth);
     else if (packedB) packB(B, bOff, k, n, wasm.nr, heap, bAt);
     else heap.set(B.subarray(bOff, bOff + size), bAt);
     if (keep) {
@@ -195,7 +194,7 @@ export function wasmProduct(
   }
   for (let i = 0; i < m; i += rows) {
     const mb = Math.min(rows, m - i);
-    if (transA) packATransposed(A, aOff, m, i, mb, k, wasm.mr, heap, aAt);
+    if (transA) packB(A, aOff + i, k, mb, wasm.mr, heap, aAt, m, nextHeight);
     else packA(A, aOff + i * k, mb, k, wasm.mr, heap, aAt);
     wasm.gemm(aAt * 8, bAt * 8, cAt * 8, mb, k, n, KC, NC, packedB);
     C.set(heap.subarray(cAt, cAt + mb * n), cOff + i * n);

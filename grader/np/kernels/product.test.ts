@@ -155,6 +155,14 @@ describe("the product kernels", () => {
         }
       }
       if (firstDifference(got, want) >= 0) fused++;
+      // an operand given by its transpose is packed into the very layout of its 3 × 6 tiles: the
+      // fused sums round the same way, to the bit
+      const [At, Bt] = [transpose2d(A, m, k), transpose2d(B, k, n)];
+      for (const [a, b, options] of [[At, B, { transA: true }], [A, Bt, { transB: true }], [At, Bt, { transA: true, transB: true }]] as const) {
+        const fromTransposed = new Float64Array(m * n).fill(NaN);
+        expect(wasmProduct(a, 0, b, 0, fromTransposed, 0, m, k, n, options)).toBe(true);
+        expect([m, k, n, options, firstDifference(fromTransposed, got)]).toEqual([m, k, n, options, -1]);
+      }
     }
     expect(fused).toBeGreaterThan(0); // the fused kernel really ran: some sums round differently
   });
