@@ -24,40 +24,20 @@ export type ParentMessage =
   /** V8's code cache of the harness, as compiled so far (asked only of a child that ran trusted code). */
   | { t: "cache"; id: number };
 
-export interface ThrownError {
-  name: string;
-  message: string;
-  stack: string;
-  /** Node's error code, e.g. ERR_ACCESS_DENIED when the sandbox refused a file, a process or a worker. */
-  code?: string;
-  /** What was thrown when it is not an Error: "a string", "an object", "null", ... */
-  nonError?: string;
-  /** The error came from reading the returned value (a getter or a Proxy of the student's), not from the call. */
-  readingResult?: boolean;
-}
-
-export type ChildMessage =
-  /** The module loaded (or not): sent once per run that loads. */
-  | { t: "loaded"; id: number; ok: boolean; problem?: "threw" | "missing-export" | "timeout"; error?: ThrownError; output: string }
-  /** Case `index` of the run: its value or error, which arguments it changed, what it printed, how long it took. */
-  | { t: "case"; id: number; index: number; value?: WireValue; error?: ThrownError; timedOut?: boolean; mutatedArgs: number[]; output: string; ms: number }
-  /** Every case answered (or the load failed), and what the function changed of the built-ins meanwhile. */
-  | { t: "done"; id: number; tampered: string[] }
-  /** What the running code printed, as it prints: kept if the child dies before the case's reply. */
-  | { t: "out"; id: number; text: string }
-  /** Student code called a graded function the grader answers with its reference version. */
-  | { t: "callee"; id: number; name: string; args: WireValue[] }
-  /** The harness's code cache, base64. */
-  | { t: "cache"; id: number; data: string };
-
 /** The global (a Symbol.for key) through which student modules call reference versions: see "callee". */
 export const CALLEE_GLOBAL = "dnn-grader.callee";
 
 /** What a "callee" may carry: far above any course shape, far below what would stall the grader. */
 export const MAX_CALLEE_NUMBERS = 200_000;
 
-const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] };
-const text = (maxLength: number) => ({ type: "string", maxLength });
+/** What the child keeps of one step's printed output, its note of what it dropped aside. */
+export const MAX_OUTPUT = 4000;
+
+// The child's messages are declared once, as JSON Schema; their TypeScript types are derived from
+// it (`Infer`), so what the grader validates and what it reads cannot drift apart.
+const wireNumber = { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] } as const;
+const text = (maxLength: number) => ({ type: "string", maxLength }) as const;
+const value = { $ref: "#/definitions/value" } as const;
 const thrownError = {
   type: "object",
   required: ["name", "message", "stack"],
@@ -66,15 +46,52 @@ const thrownError = {
     name: text(200),
     message: text(10_000),
     stack: text(50_000),
+    /** Node's error code, e.g. ERR_ACCESS_DENIED when the sandbox refused a file, a process or a worker. */
     code: text(100),
+    /** What was thrown when it is not an Error: "a string", "an object", "null", ... */
     nonError: text(100),
+    /** The error came from reading the returned value (a getter or a Proxy of the student's), not from the call. */
     readingResult: { type: "boolean" },
   },
-};
-const common = { t: { type: "string" }, id: { type: "integer" }, output: text(20_000) };
+} as const;
+
+/** Each message the child sends, by its `t`: its fields besides `t` and `id` (the request it answers). */
+const childMessages = {
+  /** The module loaded (or not): sent once per run that loads. */
+  loaded: { required: ["ok"], properties: { ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export", "timeout"] }, error: thrownError } },
+  /** Case `index` of the run: its value or error, or that the watchdog stopped it; which arguments it changed. */
+  case: {
+    required: ["index", "mutatedArgs"],
+    properties: { index: { type: "integer", minimum: 0 }, value, error: thrownError, timedOut: { type: "boolean" }, mutatedArgs: { type: "array", maxItems: 100, items: { type: "integer" } } },
+  },
+  /** Every case answered (or the load failed), and what the function changed of the built-ins meanwhile. */
+  done: { required: ["tampered"], properties: { tampered: { type: "array", maxItems: 20, items: text(200) } } },
+  /** What the running step printed, as it prints (what it printed before dying included). */
+  out: { required: ["text"], properties: { text: text(20_000) } },
+  /** Student code called a graded function the grader answers with its reference version. */
+  callee: { required: ["name", "args"], properties: { name: text(100), args: { type: "array", maxItems: 10, items: value } } },
+  /** The harness's code cache, base64. */
+  cache: { required: ["data"], properties: { data: text(16_000_000) } },
+} as const;
+
+/** The TypeScript type of the values schema `S` accepts (for the few shapes used here). */
+type Infer<S> =
+  S extends { $ref: string } ? WireValue :
+  S extends { enum: readonly (infer E)[] } ? E :
+  S extends { type: "array"; items: infer I } ? Infer<I>[] :
+  S extends { type: "object"; properties: infer P; required: readonly (infer R)[] } ? Fields<P, R> :
+  S extends { type: "string" } ? string :
+  S extends { type: "integer" | "number" } ? number :
+  S extends { type: "boolean" } ? boolean :
+  never;
+type Fields<P, R> = { -readonly [K in keyof P as K extends R ? K : never]: Infer<P[K]> } & { -readonly [K in keyof P as K extends R ? never : K]?: Infer<P[K]> };
+type Kinds = typeof childMessages;
+
+export type ThrownError = Infer<typeof thrownError>;
+export type ChildMessage = { [T in keyof Kinds]: { t: T; id: number } & Fields<Kinds[T]["properties"], Kinds[T]["required"][number]> }[keyof Kinds];
 
 export const childMessageSchema = {
-  $id: "https://dnn-grader.local/schemas/child-message-2.json",
+  $id: "https://dnn-grader.local/schemas/child-message-3.json",
   definitions: {
     value: {
       type: "object",
@@ -85,8 +102,8 @@ export const childMessageSchema = {
         { if: { properties: { type: { const: "number" } } }, then: { required: ["value"], properties: { value: wireNumber } } },
         { if: { properties: { type: { const: "string" } } }, then: { required: ["value"], properties: { value: text(10_000) } } },
         { if: { properties: { type: { const: "boolean" } } }, then: { required: ["value"], properties: { value: { type: "boolean" } } } },
-        { if: { properties: { type: { const: "sequence" } } }, then: { required: ["items"], properties: { items: { type: "array", maxItems: 10_000, items: { $ref: "#/definitions/value" } } } } },
-        { if: { properties: { type: { const: "mapping" } } }, then: { required: ["entries"], properties: { entries: { type: "array", maxItems: 10_000, items: { type: "array", minItems: 2, maxItems: 2, items: [text(200), { $ref: "#/definitions/value" }] } } } } },
+        { if: { properties: { type: { const: "sequence" } } }, then: { required: ["items"], properties: { items: { type: "array", maxItems: 10_000, items: value } } } },
+        { if: { properties: { type: { const: "mapping" } } }, then: { required: ["entries"], properties: { entries: { type: "array", maxItems: 10_000, items: { type: "array", minItems: 2, maxItems: 2, items: [text(200), value] } } } } },
         { if: { properties: { type: { const: "none" } } }, then: { required: ["value"], properties: { value: { enum: ["null", "undefined"] } } } },
         { if: { properties: { type: { const: "other" } } }, then: { required: ["description"], properties: { description: text(1000) } } },
       ],
@@ -94,31 +111,12 @@ export const childMessageSchema = {
   },
   type: "object",
   required: ["t", "id"],
-  properties: { t: { enum: ["loaded", "case", "done", "out", "callee", "cache"] } },
-  allOf: [
-    { if: { properties: { t: { const: "loaded" } } }, then: { required: ["ok", "output"], additionalProperties: false, properties: { ...common, ok: { type: "boolean" }, problem: { enum: ["threw", "missing-export", "timeout"] }, error: thrownError } } },
-    {
-      if: { properties: { t: { const: "case" } } },
-      then: {
-        required: ["index", "mutatedArgs", "output", "ms"],
-        additionalProperties: false,
-        properties: {
-          ...common,
-          index: { type: "integer", minimum: 0 },
-          value: { $ref: "#/definitions/value" },
-          error: thrownError,
-          timedOut: { type: "boolean" },
-          mutatedArgs: { type: "array", maxItems: 100, items: { type: "integer" } },
-          ms: { type: "number", minimum: 0 },
-        },
-      },
-    },
-    { if: { properties: { t: { const: "done" } } }, then: { required: ["tampered"], additionalProperties: false, properties: { t: true, id: true, tampered: { type: "array", maxItems: 20, items: text(200) } } } },
-    { if: { properties: { t: { const: "out" } } }, then: { required: ["text"], additionalProperties: false, properties: { t: true, id: true, text: text(20_000) } } },
-    { if: { properties: { t: { const: "cache" } } }, then: { required: ["data"], additionalProperties: false, properties: { t: true, id: true, data: text(16_000_000) } } },
-    { if: { properties: { t: { const: "callee" } } }, then: { required: ["name", "args"], additionalProperties: false, properties: { t: true, id: true, name: text(100), args: { type: "array", maxItems: 10, items: { $ref: "#/definitions/value" } } } } },
-  ],
-} as const;
+  properties: { t: { enum: Object.keys(childMessages) }, id: { type: "integer" } },
+  allOf: Object.entries(childMessages).map(([t, m]) => ({
+    if: { properties: { t: { const: t } } },
+    then: { required: m.required, additionalProperties: false, properties: { t: true, id: true, ...m.properties } },
+  })),
+};
 
 /** How stack traces from the child name a module; the grader maps `token:line:col` back to the source. */
 export function bundleToken(key: string): string {

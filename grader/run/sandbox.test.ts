@@ -78,7 +78,7 @@ describe("the sandbox", () => {
       const frame = (text) => { const b = Buffer.from(text); const h = Buffer.alloc(4); h.writeUInt32LE(b.length); fs.writeSync(1, Buffer.concat([h, b])); };
       if (x === 1) fs.writeSync(1, "garbage that is no frame");
       if (x === 2) frame("[".repeat(20000) + "]".repeat(20000));
-      if (x === 3) frame(JSON.stringify({ t: "case", id: 12345, index: 0, value: { type: "number", value: 100 }, mutatedArgs: [], output: "", ms: 1 }));
+      if (x === 3) frame(JSON.stringify({ t: "case", id: 12345, index: 0, value: { type: "number", value: 100 }, mutatedArgs: [] }));
       if (x === 4) frame(JSON.stringify({ t: "nonsense" }));
       return x;
     };`;

@@ -19,20 +19,37 @@ import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
 import { decodeWire, encodeWire, numbersIn, type WireValue } from "../values/wire";
 import { harnessCode } from "../build/bundle";
-import { encodeFrame, frameReader } from "./frames";
+import { encodeFrame, frame, frameReader } from "./frames";
 import { childCommand, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
-import { childMessageSchema, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ThrownError } from "./protocol";
+import { childMessageSchema, MAX_CALLEE_NUMBERS, MAX_OUTPUT, type ChildMessage, type ModuleSource, type ThrownError } from "./protocol";
 
 /**
- * Reads the harness (raw code after its length, on fd 0) and V8's code cache for it (maybe none),
- * and runs it; `require` and the compiled script are handed to it (they are not globals there).
+ * The child's first code (`node -e`): reads the harness and V8's code cache for it (maybe empty),
+ * a frame each on fd 0, and runs the harness, handing it `require`, its compiled script (for its
+ * code cache) and `nextFrame`, the child's one reader of the grader's frames. What that reader calls
+ * is taken now: student code shares Node's modules later, and may patch them. EAGAIN (student code
+ * may make fd 0 non-blocking) waits a millisecond; the grader gone ends the process.
  */
-const BOOT = `const fs=require("node:fs");const r=(n)=>{const b=Buffer.alloc(n);let g=0;while(g<n){let k=0;try{k=fs.readSync(0,b,g,n-g,null)}catch(e){if(e.code==="EAGAIN")continue;throw e}if(k===0)process.reallyExit(0);g+=k}return b};const code=r(r(4).readUInt32LE(0)).toString("utf8");const c=r(4).readUInt32LE(0);const s=new (require("node:vm").Script)("(function (module, exports, require, harnessScript) {"+code+"\\n})",{filename:"grader-harness",cachedData:c>0?r(c):undefined});s.runInThisContext()({exports:{}},{},require,s);`;
+const BOOT = `const fs = require("node:fs"), readSync = fs.readSync, alloc = Buffer.alloc, exit = process.reallyExit.bind(process);
+const wait = Atomics.wait, cell = new Int32Array(new SharedArrayBuffer(4));
+function readExactly(n) {
+  const b = alloc(n);
+  for (let got = 0; got < n; ) {
+    try { const k = readSync(0, b, got, n - got, null); if (k === 0) exit(0); got += k; }
+    catch (e) { if (e.code !== "EAGAIN") exit(0); wait(cell, 0, 0, 1); }
+  }
+  return b;
+}
+const nextFrame = () => { const h = readExactly(4); return readExactly(h[0] + h[1] * 256 + h[2] * 65536 + h[3] * 16777216); };
+const code = nextFrame().toString("utf8"), cache = nextFrame();
+const script = new (require("node:vm").Script)("(function (module, exports, require, harnessScript, nextFrame) {" + code + "\\n})", { filename: "grader-harness", cachedData: cache.length > 0 ? cache : undefined });
+script.runInThisContext()({ exports: {} }, {}, require, script, nextFrame);`;
 /** How long after a case's own limit the grader kills a child whose watchdog did not answer. */
 const GRACE_MS = 1500;
 /** How long a child whose pipe was closed has to exit before it is killed. */
 const END_GRACE_MS = 2000;
-const OUTPUT_LIMIT = 4000;
+/** What a step's output may hold here: the child's bound, and room for its note of what it dropped. */
+const OUTPUT_LIMIT = MAX_OUTPUT + 200;
 const STDERR_LIMIT = 4000;
 
 /** Why a child died: out of memory, it ended itself, a signal, a frame the grader did not ask for, or it never started. */
@@ -40,16 +57,16 @@ export type CrashCause = "memory" | "exit" | "signal" | "channel" | "start";
 
 export type Death = { kind: "crashed"; reason: string; cause?: CrashCause } | { kind: "timeout"; limitMs: number };
 
-export type LoadOutcome =
-  | { kind: "loaded"; output: string }
-  | { kind: "load-failed"; problem: "threw" | "missing-export"; error: ThrownError; output: string }
-  | ({ output: string } & Death);
+/** How one case went, what it printed and how long it took (0 when it never ran: its module did not load). */
+export type CallOutcome = (
+  | { kind: "returned"; value: Value; mutatedArgs: number[] }
+  | { kind: "threw"; error: ThrownError }
+  | { kind: "load-failed"; problem: "threw" | "missing-export"; error: ThrownError }
+  | Death
+) & { output: string; durationMs: number };
 
-export type CallOutcome =
-  | { kind: "returned"; value: Value; mutatedArgs: number[]; output: string; durationMs: number }
-  | { kind: "threw"; error: ThrownError; output: string; durationMs: number }
-  | { kind: "load-failed"; problem: "threw" | "missing-export"; error: ThrownError; output: string; durationMs: number }
-  | ({ output: string; durationMs: number } & Death);
+/** How loading a job's module went: it loaded, or what every case of the job got instead. */
+export type LoadOutcome = { kind: "loaded"; output: string } | Exclude<CallOutcome, { kind: "returned" | "threw" }>;
 
 /** A member of a package (build/package.ts): `code` is the package's, evaluated once per child. */
 export interface PackageMember {
@@ -114,18 +131,11 @@ export interface Sandbox {
 
 /** Case `i` of a job's outcome: its call's, or, if the module did not load, how the load went. */
 export function caseOutcome(job: JobOutcome, i: number): CallOutcome {
-  return job.load.kind === "loaded" ? job.outcomes[i] : { ...job.load, durationMs: 0 };
+  return job.load.kind === "loaded" ? job.outcomes[i] : job.load;
 }
 
 const validateMessage = compileSchema(childMessageSchema);
 const DEFAULT_BOUND = 100_000;
-
-/** What one request did: the load (if it loaded), the cases it answered, and the death that stopped it (while loading, or at the next case). */
-interface Part {
-  load?: LoadOutcome;
-  outcomes: CallOutcome[];
-  death?: { output: string; loading: boolean } & Death;
-}
 
 interface Child {
   process: ChildProcess;
@@ -176,15 +186,23 @@ function consistent(value: WireValue): boolean {
   return true;
 }
 
-function withoutStep(death: NonNullable<Part["death"]>): { output: string } & Death {
-  const { loading: _loading, ...rest } = death;
-  return rest;
+/** Case frame `m`'s outcome; undefined when it holds neither a value nor an error. */
+function caseFrameOutcome(m: Extract<ChildMessage, { t: "case" }>, limitMs: number, bound: number, output: string, durationMs: number): CallOutcome | undefined {
+  if (m.timedOut) return { kind: "timeout", limitMs, output, durationMs: limitMs };
+  if (m.error) return { kind: "threw", error: m.error, output, durationMs };
+  if (!m.value) return undefined;
+  // The child bounds what it returns; checked again here, where it is trusted.
+  const value: Value = consistent(m.value) && numbersIn(m.value) <= bound ? decodeWire(m.value) : { type: "other", description: "a value larger than the expected result, or damaged" };
+  return { kind: "returned", value, mutatedArgs: m.mutatedArgs, output, durationMs };
 }
 
-function sourceOf(c: Child, key: string, source: LoadSource): ModuleSource {
+function sourceOf(c: Child, source: LoadSource): ModuleSource {
   if (typeof source === "string") return { code: source };
   return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: source.code }) };
 }
+
+/** A job's outcome as its requests fill it in: `load` once the module loaded (or could not). */
+type Progress = { load?: LoadOutcome; outcomes: CallOutcome[] };
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const limits = options.limits ?? defaultLimits;
@@ -235,115 +253,102 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     });
     proc.on("error", (error) => die(c, { kind: "crashed", reason: `could not start (${error.message})`, cause: "start" }));
     proc.on("exit", (code, signal) => die(c, deathOf(code, signal, c.stderr)));
-    // Raw bytes after their lengths, not JSON: BOOT evaluates the harness, with its code cache.
-    const cache = (await options.codeCache) ?? Buffer.alloc(0);
-    const code = Buffer.from(harness, "utf8");
-    const heads = Buffer.alloc(8);
-    heads.writeUInt32LE(code.length, 0);
-    heads.writeUInt32LE(cache.length, 4);
-    proc.stdin!.write(Buffer.concat([heads.subarray(0, 4), code, heads.subarray(4), cache]));
+    // Raw bytes, not JSON: BOOT evaluates the harness, with its code cache.
+    proc.stdin!.write(Buffer.concat([frame(Buffer.from(harness, "utf8")), frame((await options.codeCache) ?? Buffer.alloc(0))]));
     return c;
   }
 
   /**
-   * Runs `job` from case `from` in child `c` (loading its module first if `c` has not): the
-   * outcomes it got, and the death that stopped it, if one did (at the load, or at the next case).
+   * One request: runs `job` in child `c` from its first unanswered case (loading its module first
+   * if `c` has not), adding each outcome to `progress` as its frame comes. A death ends the request,
+   * as the outcome of the step it stopped: the load, or the case (the job goes on in a fresh child).
+   * Loading again there counts only if it goes otherwise than the first time: as the next case's.
    */
-  function runPart(c: Child, job: Job, from: number): Promise<Part> {
+  function request(c: Child, job: Job, progress: Progress): Promise<void> {
     const id = randomInt(1, 2 ** 47);
+    const from = progress.outcomes.length;
     const cases = job.cases.slice(from);
     const bounds = cases.map((_, i) => job.bounds?.[from + i] ?? DEFAULT_BOUND);
-    const needsLoad = !c.loaded.has(job.key);
-    const result: Part = { outcomes: [] };
-    let loading = needsLoad;
-    c.stderr = "";
-    let streamed = "";
+    let loading = !c.loaded.has(job.key);
+    let loadFailed = false;
+    let output = "";
     let stepStarted = performance.now();
+    c.stderr = "";
+    const settle = (outcome: CallOutcome | LoadOutcome) => {
+      if (loading && !progress.load) progress.load = outcome as LoadOutcome;
+      else if (outcome.kind !== "loaded" && progress.outcomes.length < job.cases.length) progress.outcomes.push(outcome);
+    };
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout;
-      const arm = () => {
+      const nextStep = () => {
         clearTimeout(timer);
+        output = "";
         stepStarted = performance.now();
         timer = setTimeout(() => die(c, { kind: "timeout", limitMs: job.timeoutMs }), job.timeoutMs + GRACE_MS);
       };
       const finish = () => {
         clearTimeout(timer);
         c.onFrame = c.onDeath = undefined;
-        resolve(result);
-      };
-      /** Adds case frame `m`'s outcome; false when it holds neither a value nor an error. */
-      const recordCase = (m: Extract<ChildMessage, { t: "case" }>, output: string, durationMs: number): boolean => {
-        const { outcomes } = result;
-        if (m.timedOut) outcomes.push({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: job.timeoutMs });
-        else if (m.error) outcomes.push({ kind: "threw", error: m.error, output, durationMs });
-        else if (!m.value) return false;
-        // The child bounds what it returns; checked again here, where it is trusted.
-        else if (consistent(m.value) && numbersIn(m.value) <= bounds[m.index]) outcomes.push({ kind: "returned", value: decodeWire(m.value), mutatedArgs: m.mutatedArgs, output, durationMs });
-        else outcomes.push({ kind: "returned", value: { type: "other", description: "a value larger than the expected result, or damaged" }, mutatedArgs: m.mutatedArgs, output, durationMs });
-        return true;
+        resolve();
       };
       const violation = (what: string) => die(c, { kind: "crashed", reason: what, cause: "channel" });
       c.onDeath = (death) => {
-        const stderr = cleanStderr(c.stderr);
-        result.death = { ...death, output: joinOutput(streamed, stderr), loading };
+        settle({ ...death, output: joinOutput(output, cleanStderr(c.stderr)), durationMs: death.kind === "timeout" && !loading ? job.timeoutMs : 0 });
         finish();
       };
       c.onFrame = (m) => {
         if (m.id !== id) return violation("wrote a message for another request");
         if (m.t === "out") {
-          if (streamed.length < OUTPUT_LIMIT) streamed += m.text.slice(0, OUTPUT_LIMIT - streamed.length);
+          if (output.length < OUTPUT_LIMIT) output += m.text.slice(0, OUTPUT_LIMIT - output.length);
           job.onOutput?.(m.text);
           return;
         }
         if (m.t === "callee") return answerCallee(c, job, m);
         if (m.t === "loaded") {
           if (!loading) return violation("said it loaded a module twice");
-          loading = false;
-          streamed = "";
           if (m.ok) {
             c.loaded.add(job.key);
             if (typeof job.source !== "string") c.packages.add(job.source.packageKey);
-            result.load = { kind: "loaded", output: m.output };
-          } else if (m.problem === "timeout") result.load = { kind: "timeout", limitMs: job.timeoutMs, output: m.output };
-          else if (m.error && m.problem) result.load = { kind: "load-failed", problem: m.problem, error: m.error, output: m.output };
+            settle({ kind: "loaded", output });
+          } else if (m.problem === "timeout") settle({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: 0 });
+          else if (m.error && m.problem) settle({ kind: "load-failed", problem: m.problem, error: m.error, output, durationMs: 0 });
           else return violation("said a module failed to load without saying why");
-          return arm();
+          loading = false;
+          loadFailed = !m.ok;
+          return nextStep();
         }
         if (m.t === "case") {
-          if (loading || m.index !== result.outcomes.length || m.index >= cases.length) return violation("answered a case out of turn");
-          const durationMs = Math.min(performance.now() - stepStarted, m.timedOut ? job.timeoutMs : Infinity);
-          streamed = "";
-          if (!recordCase(m, m.output, durationMs)) return violation("answered a case with neither a value nor an error");
-          return arm();
+          if (loading || m.index !== progress.outcomes.length - from || m.index >= cases.length) return violation("answered a case out of turn");
+          const outcome = caseFrameOutcome(m, job.timeoutMs, bounds[m.index], output, performance.now() - stepStarted);
+          if (!outcome) return violation("answered a case with neither a value nor an error");
+          progress.outcomes.push(outcome);
+          return nextStep();
         }
         if (m.t !== "done") return violation("wrote a message the grader did not ask for");
-        // "done": every case answered, or the load failed.
-        const complete = loading ? false : result.load && result.load.kind !== "loaded" ? true : result.outcomes.length === cases.length;
-        if (!complete) return violation("said it was done before it was");
+        if (loading || (!loadFailed && progress.outcomes.length < job.cases.length)) return violation("said it was done before it was");
         if (m.tampered.length > 0) {
           // The next function runs in a fresh child; the note goes with this one's first outcome.
           c.tainted = true;
-          const first = result.outcomes[0] ?? result.load;
+          const first = progress.outcomes[from] ?? progress.load;
           if (first) first.output = joinOutput(first.output, tamperNote(m.tampered));
         }
         finish();
       };
       // A child that died since it was chosen (its exit came in between) answers nothing.
       if (c.dead) return c.onDeath(c.dead);
-      arm();
-      const message = { t: "run", id, key: job.key, source: sourceOf(c, job.key, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
+      nextStep();
+      const message = { t: "run", id, key: job.key, source: sourceOf(c, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
       c.process.stdin!.write(encodeFrame(message));
     });
   }
 
   /** Answers a "callee" request with the reference version's result, if the running job may call that function. */
   function answerCallee(c: Child, job: Job, m: Extract<ChildMessage, { t: "callee" }>): void {
-    const args = m.args as WireValue[];
     const refuse = (message: string): CalleeAnswer => ({ error: { name: "Error", message } });
     let answer: CalleeAnswer | Promise<CalleeAnswer>;
     if (!options.callee || !(job.callees ?? []).includes(m.name)) answer = refuse(`${m.name} cannot be called here`);
-    else if (!args.every(consistent) || args.reduce((n, a) => n + numbersIn(a), 0) > MAX_CALLEE_NUMBERS) answer = refuse(`the arguments given to ${m.name} are too large or damaged`);
-    else answer = options.callee(m.name, args.map(decodeWire));
+    else if (!m.args.every(consistent) || m.args.reduce((n, a) => n + numbersIn(a), 0) > MAX_CALLEE_NUMBERS) answer = refuse(`the arguments given to ${m.name} are too large or damaged`);
+    else answer = options.callee(m.name, m.args.map(decodeWire));
     void Promise.resolve(answer).then((a) => {
       if (c.dead) return;
       const reply = "value" in a ? { value: encodeWire(a.value) } : { error: a.error };
@@ -362,23 +367,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return child;
   }
 
+  /** A job's requests: one, unless a death stops it; then the rest of its cases in a fresh child, each run once. */
   async function runJob(job: Job): Promise<JobOutcome> {
-    const outcomes: CallOutcome[] = [];
-    let load: LoadOutcome | undefined;
-    while (load === undefined || (load.kind === "loaded" && outcomes.length < job.cases.length)) {
-      const part = await runPart(await current(), job, outcomes.length);
-      if (load === undefined) {
-        load = part.death?.loading ? withoutStep(part.death) : (part.load ?? { kind: "loaded", output: "" });
-        if (load.kind !== "loaded") return { load, outcomes: [] };
-      } else if (part.load && part.load.kind !== "loaded") {
-        // Loading again after a death went otherwise than the first time: that is the next case's outcome.
-        outcomes.push({ ...part.load, durationMs: 0 });
-        continue;
-      }
-      outcomes.push(...part.outcomes);
-      if (part.death) outcomes.push({ ...withoutStep(part.death), durationMs: part.death.kind === "timeout" ? job.timeoutMs : 0 });
-    }
-    return { load, outcomes };
+    const progress: Progress = { outcomes: [] };
+    while (!progress.load || (progress.load.kind === "loaded" && progress.outcomes.length < job.cases.length)) await request(await current(), job, progress);
+    return { load: progress.load, outcomes: progress.load.kind === "loaded" ? progress.outcomes : [] };
   }
 
   return {

@@ -1,15 +1,16 @@
 /**
  * Captures what student code prints (console.*, process.stdout/stderr.write) for the step being
  * run, bounded so a print loop cannot flood the grader, and hands each kept piece to a listener as
- * it is printed (so what a function printed before it crashed still reaches the grader).
+ * it is printed: the grader gets a step's output only this way, so what a function printed before
+ * it crashed reaches it too.
  *
  * process.stdout and process.stderr are replaced by plain objects before anything touches them:
  * Node's own streams would open fd 1, which is the harness's channel to the grader, as a
  * non-blocking pipe. It runs while student code runs, so it uses only intrinsics captured at load.
  */
 import { EventEmitter } from "node:events";
+import { MAX_OUTPUT } from "../protocol";
 
-const LIMIT = 4000;
 const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
 const sliceString = uncurry(String.prototype.slice);
 const bufferToString = uncurry(Buffer.prototype.toString);
@@ -19,7 +20,7 @@ const StringOf = String;
 const max = Math.max;
 const defineProperty = Object.defineProperty;
 
-let buffer = "";
+let kept = 0;
 let dropped = 0;
 let listener: ((text: string) => void) | undefined;
 
@@ -36,11 +37,11 @@ function textOf(chunk: unknown): string {
 
 function write(chunk: unknown, ...rest: unknown[]): boolean {
   const text = textOf(chunk);
-  const room = max(0, LIMIT - buffer.length);
-  const kept = room >= text.length ? text : sliceString(text, 0, room);
-  buffer += kept;
-  dropped += text.length - kept.length;
-  if (kept && listener) listener(kept);
+  const room = max(0, MAX_OUTPUT - kept);
+  const piece = room >= text.length ? text : sliceString(text, 0, room);
+  kept += piece.length;
+  dropped += text.length - piece.length;
+  if (piece && listener) listener(piece);
   // Node's write(chunk, encoding?, callback?): the callback, when there is one, comes last.
   const callback = rest[rest.length - 1];
   if (typeof callback === "function") callback();
@@ -63,13 +64,11 @@ export function installCapture(onText: (text: string) => void): void {
 }
 
 export function startCapture(): void {
-  buffer = "";
+  kept = 0;
   dropped = 0;
 }
 
-export function stopCapture(): string {
-  const text = buffer + (dropped > 0 ? `\n[output truncated: ${dropped} more characters]` : "");
-  buffer = "";
-  dropped = 0;
-  return text;
+/** Ends a step's output with a note of what it dropped, if it dropped any. */
+export function stopCapture(): void {
+  if (dropped > 0 && listener) listener(`\n[output truncated: ${dropped} more characters]`);
 }

@@ -21,6 +21,7 @@ import { fromOwned, NDArray } from "../../np/ndarray";
 import { rebuildValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
 import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
+import { encodeFrame } from "../frames";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
 import { append, bare, boundedWire, sameValue, toWire } from "./safe";
@@ -28,12 +29,12 @@ import { changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
 // named import is looked up on them at each call: what the harness calls is taken now.
-const readSync = fs.readSync;
 const writeSync = fs.writeSync;
 const Script = vm.Script;
 const runScript = Function.prototype.call.bind(vm.Script.prototype.runInThisContext) as (script: vm.Script, options?: vm.RunningScriptOptions) => unknown;
-/** The harness's own compiled script, handed over by the boot code (for its code cache). */
+/** Handed over by the boot code: the harness's own compiled script (for its code cache), and the reader of the grader's frames on fd 0. */
 declare const harnessScript: vm.Script;
+declare const nextFrame: () => Buffer;
 const runCreateCachedData = Function.prototype.call.bind(vm.Script.prototype.createCachedData) as (script: vm.Script) => Buffer;
 const stringify = JSON.stringify;
 const parse = JSON.parse;
@@ -44,18 +45,6 @@ const toStringTag = Function.prototype.call.bind(Object.prototype.toString) as (
 const sliceString = Function.prototype.call.bind(String.prototype.slice) as (s: string, a: number, b?: number) => string;
 const StringOf = String;
 const ErrorCtor = Error;
-// process.hrtime, not performance.now: the `performance` global loads perf_hooks on first use
-// (~2 ms of a child's CPU, of ~100).
-const hrtime = process.hrtime;
-const now = () => {
-  const time = hrtime(); // indexed, not destructured: student code may replace the array iterator
-  return time[0] * 1000 + time[1] / 1e6;
-};
-const bufferAlloc = Buffer.alloc;
-const bufferFrom = Buffer.from;
-const bufferConcat = Buffer.concat;
-const readUInt32LE = Function.prototype.call.bind(Buffer.prototype.readUInt32LE) as (b: Buffer, offset: number) => number;
-const writeUInt32LE = Function.prototype.call.bind(Buffer.prototype.writeUInt32LE) as (b: Buffer, v: number, offset: number) => number;
 const bufferToString = Function.prototype.call.bind(Buffer.prototype.toString) as (b: Buffer, encoding: string) => string;
 const reallyExit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process);
 const atomicsWait = Atomics.wait;
@@ -64,40 +53,14 @@ const sleep = (ms: number) => atomicsWait(sleepCell, 0, 0, ms);
 const reseed = np.random.seed;
 const DEFAULT_SEED = np.random.DEFAULT_SEED;
 const MAX_TAMPERED = 20;
-const REQUEST = 0;
 const REPLY = 1;
 
-/** Reads exactly `n` bytes from the grader; ends the process when the grader is gone. */
-function readExactly(n: number): Buffer {
-  const buffer = bufferAlloc(n);
-  let got = 0;
-  while (got < n) {
-    let read = 0;
-    try {
-      read = readSync(REQUEST, buffer, got, n - got, null);
-    } catch (error) {
-      if ((error as { code?: string }).code === "EAGAIN") {
-        sleep(1);
-        continue;
-      }
-      reallyExit(0);
-    }
-    if (read === 0) reallyExit(0); // the grader closed the pipe: nothing more to do
-    got += read;
-  }
-  return buffer;
-}
-
 function receive(): ParentMessage {
-  const length = readUInt32LE(readExactly(4), 0);
-  return parse(bufferToString(readExactly(length), "utf8")) as ParentMessage;
+  return parse(bufferToString(nextFrame(), "utf8")) as ParentMessage;
 }
 
 function send(message: ChildMessage): void {
-  const body = bufferFrom(stringify(bare(message)), "utf8");
-  const head = bufferAlloc(4);
-  writeUInt32LE(head, body.length, 0);
-  const frame = bufferConcat([head, body]);
+  const frame = encodeFrame(bare(message));
   for (let written = 0; written < frame.length; ) {
     try {
       written += writeSync(REPLY, frame, written, frame.length - written);
@@ -236,9 +199,9 @@ function load(message: Extract<ParentMessage, { t: "run" }>): ChildMessage {
       error = describeThrown(thrown);
     }
   }, message.timeoutMs);
-  const output = stopCapture();
-  if (!finished) return { t: "loaded", id: message.id, ok: false, problem: "timeout", output };
-  return problem ? { t: "loaded", id: message.id, ok: false, problem, error, output } : { t: "loaded", id: message.id, ok: true, output };
+  stopCapture();
+  if (!finished) return { t: "loaded", id: message.id, ok: false, problem: "timeout" };
+  return problem ? { t: "loaded", id: message.id, ok: false, problem, error } : { t: "loaded", id: message.id, ok: true };
 }
 
 /** One call on fresh inputs: its result (read now, within the time limit: getters are student code) or error, and the arguments it changed. */
@@ -294,14 +257,11 @@ function run(message: Extract<ParentMessage, { t: "run" }>): void {
   for (let index = 0; index < message.cases.length; index++) {
     let result: ReturnType<typeof callOnce> = { mutatedArgs: [] };
     startCapture();
-    const started = now();
     const finished = guarded(() => {
       result = callOnce(fn, message.cases[index], message.bounds[index]);
     }, message.timeoutMs);
-    const ms = now() - started;
-    const output = stopCapture();
-    if (!finished) send({ t: "case", id: message.id, index, timedOut: true, mutatedArgs: [], output, ms });
-    else send({ t: "case", id: message.id, index, ...result, output, ms });
+    stopCapture();
+    send(finished ? { t: "case", id: message.id, index, ...result } : { t: "case", id: message.id, index, timedOut: true, mutatedArgs: [] });
   }
   // Once per function (a check costs ~0.3 ms: per case it was a fifth of a student's grading).
   send({ t: "done", id: message.id, tampered: tampering() });
