@@ -45,47 +45,39 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-/** The message a frame's body holds; throws (a plain Error) when it is too deep or not JSON. */
-export function parseFrame(body: Buffer): unknown {
-  const text = body.toString("utf8");
-  if (jsonDepth(text) > MAX_DEPTH) throw new Error(`a message nested deeper than ${MAX_DEPTH} levels`);
-  return JSON.parse(text);
-}
-
 /**
  * An incremental reader of frames from a stream's chunks. `onFrame` gets each message; the first
  * problem (a frame over the cap, bad JSON, too deep) goes to `onError` and ends the reading: after
- * it, where the next frame starts cannot be trusted.
+ * it, where the next frame starts cannot be trusted. Chunks are joined once a frame is whole.
  */
 export function frameReader(onFrame: (message: unknown) => void, onError: (problem: string) => void): (chunk: Buffer) => void {
-  let pending: Buffer[] = [];
+  let chunks: Buffer[] = [];
   let size = 0;
   let broken = false;
+  const fail = (problem: string) => {
+    broken = true;
+    onError(problem);
+  };
   return (chunk) => {
     if (broken) return;
-    pending.push(chunk);
+    chunks.push(chunk);
     size += chunk.length;
-    while (size >= 4) {
-      const all = pending.length === 1 ? pending[0] : Buffer.concat(pending);
-      const length = all.readUInt32LE(0);
-      if (length > MAX_FRAME_BYTES) {
-        broken = true;
-        return onError(`wrote a message of ${length} bytes (at most ${MAX_FRAME_BYTES})`);
-      }
-      if (all.length < 4 + length) {
-        pending = [all];
-        return;
-      }
-      const body = all.subarray(4, 4 + length);
+    while (!broken && size >= 4) {
+      if (chunks[0].length < 4) chunks = [Buffer.concat(chunks)];
+      const length = chunks[0].readUInt32LE(0);
+      if (length > MAX_FRAME_BYTES) return fail(`wrote a message of ${length} bytes (at most ${MAX_FRAME_BYTES})`);
+      if (size < 4 + length) return;
+      const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
       const rest = all.subarray(4 + length);
-      pending = rest.length > 0 ? [rest] : [];
+      chunks = rest.length > 0 ? [rest] : [];
       size = rest.length;
+      const text = all.toString("utf8", 4, 4 + length);
       let message: unknown;
       try {
-        message = parseFrame(body);
+        if (jsonDepth(text) > MAX_DEPTH) throw new Error(`a message nested deeper than ${MAX_DEPTH} levels`);
+        message = JSON.parse(text);
       } catch (error) {
-        broken = true;
-        return onError(`wrote something the grader cannot read (${(error as Error).message})`);
+        return fail(`wrote something the grader cannot read (${(error as Error).message})`);
       }
       onFrame(message);
     }

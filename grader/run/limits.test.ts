@@ -1,5 +1,11 @@
+import { spawnSync, type StdioOptions } from "node:child_process";
+import { fstatSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GraderError } from "../errors";
+import { paths } from "../paths";
 import { childCommand, defaultLimits, describeConfinement, probeConfinement, requireOsSandbox, type Confinement } from "./limits";
 import { createSandbox } from "./sandbox";
 
@@ -44,4 +50,35 @@ describe("the sandbox's confinement", () => {
       s.close();
     }
   }, 20_000);
+
+  it("leaves the child no descriptor the grader inherited: the shell closes them (bwrap and Node would pass them on)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "inherited-fd-"));
+    const file = join(dir, "grader-held");
+    const fd = openSync(file, "w");
+    try {
+      const { ino } = fstatSync(fd);
+      // Student code looks for the file among its descriptors, and writes to it where it finds it.
+      const student = `const fs = process.getBuiltinModule("node:fs");\nmodule.exports.f = () => { const found = []; for (let n = 3; n < 256; n++) { try { if (fs.fstatSync(n).ino === ${ino}) { fs.writeSync(n, "reached"); found.push(n); } } catch {} } return found.join(",") || "none"; };`;
+      const grader = `Promise.all([import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/sandbox.ts")).href)}), import("node:fs")]).then(async ([{ createSandbox }, fs]) => {
+        const s = createSandbox({ confinement: JSON.parse(process.env.CONFINEMENT) });
+        const [ran] = await s.runJobs([{ key: "fds", source: process.env.STUDENT, exportName: "f", cases: [[]], timeoutMs: 5000 }]);
+        s.close();
+        console.log(JSON.stringify({ graderHolds: fs.fstatSync(40).ino === ${ino}, child: ran.outcomes[0] }));
+      });`;
+      const childSees = (confinement: Confinement) => {
+        // The grader holds the file as descriptor 40, not close-on-exec: as a CI runner or a shell can hand it one.
+        const stdio: StdioOptions = ["ignore", "pipe", "inherit", ...Array<"ignore">(37).fill("ignore"), fd];
+        const run = spawnSync(process.execPath, ["--import", "tsx", "-e", grader], { cwd: paths.projectRoot, stdio, encoding: "utf8", env: { ...process.env, STUDENT: student, CONFINEMENT: JSON.stringify(confinement) } });
+        const report = JSON.parse(run.stdout) as { graderHolds: boolean; child: { kind: string; value?: { value: string } } };
+        expect(report.graderHolds).toBe(true);
+        return report.child.kind === "returned" ? report.child.value!.value : report.child.kind;
+      };
+      for (const confinement of [tools, weak]) expect(childSees(confinement)).toBe("none");
+      expect(readFileSync(file, "utf8")).toBe("");
+      // The control: without the shell the descriptor reaches student code, so this test can fail.
+      expect(childSees({ ...tools, bash: undefined })).toBe("40");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -114,20 +114,7 @@ export interface SandboxOptions {
   codeCache?: Promise<Buffer | undefined>;
 }
 
-export interface Sandbox {
-  /** Each job in turn: its load, then its function's outcome on each case (none if it did not load). */
-  runJobs(jobs: readonly Job[]): Promise<JobOutcome[]>;
-  /** Start the child now, so that its boot overlaps the grader's own work (bundling). */
-  warm(): void;
-  /**
-   * V8's code cache of the harness as the current child has it compiled, with what it ran so far.
-   * Only from a sandbox that ran trusted code: a cache is code for every later child.
-   */
-  codeCache(): Promise<Buffer | undefined>;
-  /** How many child processes this sandbox has started. */
-  childrenStarted(): number;
-  close(): void;
-}
+export type Sandbox = ReturnType<typeof createSandbox>;
 
 /** Case `i` of a job's outcome: its call's, or, if the module did not load, how the load went. */
 export function caseOutcome(job: JobOutcome, i: number): CallOutcome {
@@ -204,7 +191,7 @@ function sourceOf(c: Child, source: LoadSource): ModuleSource {
 /** A job's outcome as its requests fill it in: `load` once the module loaded (or could not). */
 type Progress = { load?: LoadOutcome; outcomes: CallOutcome[] };
 
-export function createSandbox(options: SandboxOptions = {}): Sandbox {
+export function createSandbox(options: SandboxOptions = {}) {
   const limits = options.limits ?? defaultLimits;
   let child: Child | undefined;
   let starting: Promise<Child> | undefined;
@@ -375,15 +362,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   return {
-    async runJobs(jobs) {
+    /** Each job in turn: its load, then its function's outcome on each case (none if it did not load). */
+    async runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
       const results: JobOutcome[] = [];
       for (const job of jobs) results.push(await runJob(job));
       return results;
     },
-    warm() {
+    /** Start the child now, so that its boot overlaps the grader's own work (bundling). */
+    warm(): void {
       if (!child && !starting) starting = start();
     },
-    async codeCache() {
+    /**
+     * V8's code cache of the harness as the current child has it compiled, with what it ran so far.
+     * Only from a sandbox that ran trusted code: a cache is code for every later child.
+     */
+    async codeCache(): Promise<Buffer | undefined> {
       const c = await current();
       const id = randomInt(1, 2 ** 47);
       if (c.dead) return undefined;
@@ -396,8 +389,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         c.process.stdin!.write(encodeFrame({ t: "cache", id }));
       });
     },
-    childrenStarted: () => started,
-    close() {
+    /** How many child processes this sandbox has started. */
+    childrenStarted: (): number => started,
+    close(): void {
       if (child) kill(child, false);
       void starting?.then((c) => kill(c, false));
     },

@@ -52,7 +52,6 @@ const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => atomicsWait(sleepCell, 0, 0, ms);
 const reseed = np.random.seed;
 const DEFAULT_SEED = np.random.DEFAULT_SEED;
-const MAX_TAMPERED = 20;
 const REPLY = 1;
 
 function receive(): ParentMessage {
@@ -147,15 +146,18 @@ let step: () => void = () => undefined;
 defineProperty(globalThis, "__graderStep", { value: Object.freeze({ run: () => step() }), writable: false, configurable: false, enumerable: false });
 const watchdog = new Script("__graderStep.run()", { filename: "grader-harness" });
 
-/** Runs `f` within `timeoutMs`; false when the watchdog stopped it. */
+/** Runs `f` within `timeoutMs`, capturing what it prints; false when the watchdog stopped it. */
 function guarded(f: () => void, timeoutMs: number): boolean {
   step = f;
+  startCapture();
   try {
     runScript(watchdog, { timeout: timeoutMs });
     return true;
   } catch {
     // Only the watchdog's stop gets here: `f` catches everything student code throws.
     return false;
+  } finally {
+    stopCapture();
   }
 }
 
@@ -181,27 +183,21 @@ function loadModule(key: string, source: ModuleSource): Record<string, unknown> 
   return packages[source.package][source.member]();
 }
 
-/** The load's outcome, as the "loaded" frame says it. */
-function load(message: Extract<ParentMessage, { t: "run" }>): ChildMessage {
-  let problem: "threw" | "missing-export" | undefined;
-  let error: ThrownError | undefined;
-  startCapture();
+/** Loads the run's module and says how that went (the "loaded" frame); whether it loaded. */
+function load(message: Extract<ParentMessage, { t: "run" }>): boolean {
+  const id = message.id;
+  let reply: ChildMessage = { t: "loaded", id, ok: true };
   const finished = guarded(() => {
     try {
       const module = loadModule(message.key, message.source);
       if (typeof module[message.exportName] === "function") modules[message.key] = module;
-      else {
-        problem = "missing-export";
-        error = { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" };
-      }
+      else reply = { t: "loaded", id, ok: false, problem: "missing-export", error: { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" } };
     } catch (thrown) {
-      problem = "threw";
-      error = describeThrown(thrown);
+      reply = { t: "loaded", id, ok: false, problem: "threw", error: describeThrown(thrown) };
     }
   }, message.timeoutMs);
-  stopCapture();
-  if (!finished) return { t: "loaded", id: message.id, ok: false, problem: "timeout" };
-  return problem ? { t: "loaded", id: message.id, ok: false, problem, error } : { t: "loaded", id: message.id, ok: true };
+  send(finished ? reply : { t: "loaded", id, ok: false, problem: "timeout" });
+  return finished && modules[message.key] !== undefined;
 }
 
 /** One call on fresh inputs: its result (read now, within the time limit: getters are student code) or error, and the arguments it changed. */
@@ -232,35 +228,19 @@ function callOnce(fn: (...args: unknown[]) => unknown, wireArgs: WireValue[], bo
   return error ? { error, mutatedArgs } : { value, mutatedArgs };
 }
 
-function tampering(): string[] {
-  const found: string[] = [];
-  try {
-    const changed = changedBuiltins();
-    // Names are the student's (a key added to Object.prototype can be any string): keep them short.
-    for (let i = 0; i < changed.length && found.length < MAX_TAMPERED; i++) append(found, sliceString(`changed ${changed[i]}`, 0, 120));
-  } catch {
-    append(found, "changed built-ins the grader relies on");
-  }
-  return found;
-}
+const tampering = () => read(changedBuiltins, ["changed built-ins the grader relies on"]);
 
 function run(message: Extract<ParentMessage, { t: "run" }>): void {
   currentId = message.id;
   // Each function starts from np.random as a fresh process has it, whatever ran before.
   reseed(DEFAULT_SEED);
-  if (!modules[message.key]) {
-    const loaded = load(message);
-    send(loaded);
-    if (!(loaded as { ok: boolean }).ok) return send({ t: "done", id: message.id, tampered: tampering() });
-  }
+  if (!modules[message.key] && !load(message)) return send({ t: "done", id: message.id, tampered: tampering() });
   const fn = modules[message.key][message.exportName] as (...args: unknown[]) => unknown;
   for (let index = 0; index < message.cases.length; index++) {
     let result: ReturnType<typeof callOnce> = { mutatedArgs: [] };
-    startCapture();
     const finished = guarded(() => {
       result = callOnce(fn, message.cases[index], message.bounds[index]);
     }, message.timeoutMs);
-    stopCapture();
     send(finished ? { t: "case", id: message.id, index, ...result } : { t: "case", id: message.id, index, timedOut: true, mutatedArgs: [] });
   }
   // Once per function (a check costs ~0.3 ms: per case it was a fifth of a student's grading).

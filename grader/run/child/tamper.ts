@@ -125,13 +125,17 @@ export function takeBaseline(): void {
   watched = list;
 }
 
+const MAX_REPORTED = 20;
+const sliceString = Function.prototype.call.bind(String.prototype.slice) as (s: string, a: number, b?: number) => string;
+
 function report(changed: string[], w: Watched, key: PropertyKey): void {
-  append(changed, `${w.name}.${StringOf(key)}`);
+  // Names are the student's (a key added to Object.prototype can be any string): keep them short.
+  if (changed.length < MAX_REPORTED) append(changed, sliceString(`changed ${w.name}.${StringOf(key)}`, 0, 120));
 }
 
 /**
- * Names of what changed since the last call (or since the baseline), e.g. "Math.exp"; each change
- * is reported once. `takeBaseline` must have been called.
+ * What changed since the last call (or since the baseline), e.g. "changed Math.exp", at most
+ * MAX_REPORTED; each change is reported once. `takeBaseline` must have been called.
  */
 export function changedBuiltins(): string[] {
   const changed: string[] = [];
