@@ -1,12 +1,11 @@
 /**
- * V8's code cache for the sandbox's harness: each child then loads the harness and np compiled,
- * instead of compiling them from source as it first runs them (~15 to 25 ms of a child's CPU, of
- * ~150 for a correct submission). A cache is code that every later child runs, so it is made only
- * by a child that ran trusted code (`warmUp`: the reference solutions on the course's cases), never
- * by one that ran a student's. It is kept in grader/.build/ (never committed), keyed by the harness,
- * Node's version and the child's command line: V8 refuses a cache made otherwise, and compiles anew.
- * Making one costs a grading of the solutions (~1 s): bulk grading makes it, where it pays for
- * itself at once; a single grading only uses one already made.
+ * V8's code cache for the sandbox's harness: each child then loads the harness and np compiled
+ * instead of compiling them as it first runs them (~15 to 25 ms of a child's CPU, of ~150 for a
+ * correct submission). A cache is code every later child runs, so only a child that ran trusted
+ * code makes one (`warmUp`: the reference solutions on the course's cases), never one that ran a
+ * student's. It is kept in grader/.build/, keyed by the harness, Node's version and the child's
+ * command line (V8 refuses a cache made otherwise, and compiles anew). Making one costs a grading
+ * of the solutions (~1 s): bulk grading makes it; a single grading only uses one already made.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -26,9 +25,8 @@ const made = new Map<string, Promise<Buffer | undefined>>();
 export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimits }, warmUp?: (sandbox: Sandbox) => Promise<void>): Promise<Buffer | undefined> {
   const command = childCommand(options.limits, options.confinement ?? probeConfinement(), "").join(" ");
   const memo = `${command}${warmUp ? "\0make" : ""}`;
-  let cache = made.get(memo);
-  if (!cache) {
-    cache = harnessCode().then(async (harness) => {
+  if (!made.has(memo)) {
+    made.set(memo, harnessCode().then(async (harness) => {
       const key = createHash("sha1").update(`${harness}\0${process.version}\0${command}`).digest("hex").slice(0, 16);
       const file = join(paths.projectRoot, "grader", ".build", `harness-cache-${key}.bin`);
       try {
@@ -50,8 +48,7 @@ export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimi
       } finally {
         sandbox.close();
       }
-    });
-    made.set(memo, cache);
+    }));
   }
-  return cache;
+  return made.get(memo)!;
 }

@@ -1,13 +1,12 @@
 /**
  * How a sandboxed child is confined, and its command line. The boundary is the operating system's:
  * bubblewrap (bwrap) gives the child new user, PID, network, IPC, UTS and cgroup namespaces and a
- * mount namespace holding only the Node binary and its libraries, read-only (no /tmp, no /proc, no
- * host sockets, no project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves
- * no secret in its environment. prlimit, inside, caps writable memory, CPU seconds, file size and
- * processes.
- * A shell closes every descriptor the grader inherited before bwrap starts (Node marks its own
- * close-on-exec, but not those it was handed). Inside, Node's permission model (no file access, no
- * child processes, no workers) and no code generation from strings are a second layer.
+ * mount namespace holding only the Node binary and its libraries, read-only (no /tmp, /proc, host
+ * socket or project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves no
+ * secret in its environment. prlimit, inside, caps writable memory, CPU seconds, file size and
+ * processes. A shell closes every descriptor the grader inherited (Node marks its own close-on-exec,
+ * not those it was handed; neither Node's spawn nor bwrap closes them). Inside, Node's permission
+ * model (no file access, child process or worker) and no code generation from strings are a second layer.
  *
  * Where bwrap cannot run (macOS, Windows, a container without user namespaces) the child runs with
  * only the second layer and the rlimits: `describeConfinement` says so on every run, and bulk and
@@ -47,11 +46,10 @@ export interface SandboxLimits {
 
 export const defaultLimits: SandboxLimits = { heapMb: 512, memoryMb: 3072, cpuSeconds: 300, fileSizeMb: 1, processes: 64, optimize: false };
 
+/** The tools found here; `bwrap` undefined where it cannot run (the weaker fallback). */
 export interface Confinement {
-  /** bubblewrap, where it runs here; undefined: the weaker fallback. */
   bwrap: string | undefined;
   prlimit: string | undefined;
-  /** The shell that closes inherited descriptors. */
   bash: string | undefined;
 }
 
@@ -76,11 +74,9 @@ function bwrapArgs(bwrap: string, tools: string[]): string[] {
 
 /**
  * V8 flags for `#np`'s WebAssembly product (grader/np/kernels/). Relaxed SIMD gives the kernel its
- * fused multiply-add (~10% and ~20% faster); it is on by default from Node 22. Without relaxed SIMD
- * `#np` uses its plain kernel; without memory for WebAssembly, its JS path (the same bits as the
- * plain kernel). V8's trap handler stays on (its guard regions are why the memory cap is RLIMIT_DATA,
- * not an address-space cap): with it off, V8 checks bounds in code and the 512 × 512 product took
- * 14.6 ms instead of 12.1.
+ * fused multiply-add (~10% and ~20% faster; on by default from Node 22); without it `#np` uses its
+ * plain kernel, without memory for WebAssembly its JS path (the same bits). V8's trap handler stays
+ * on (see `memoryMb`): with it off, the 512 × 512 product took 14.6 ms instead of 12.1.
  */
 export const wasmNodeFlags = ["--experimental-wasm-relaxed-simd"];
 
@@ -122,25 +118,23 @@ function bwrapWorks(candidate: Confinement): boolean {
  */
 export function probeConfinement(): Confinement {
   if (probed) return probed;
-  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-2.json");
-  let bootId = "";
+  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-3.json");
+  let machine = "";
   try {
-    bootId = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as Confinement & { bootId: string; node: string };
-    if (bootId && cached.bootId === bootId && cached.node === nodeBinary()) return (probed = { bwrap: cached.bwrap, prlimit: cached.prlimit, bash: cached.bash });
+    machine = `${readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim()} ${nodeBinary()}`;
+    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { machine: string; confinement: Confinement };
+    if (cached.machine === machine) return (probed = cached.confinement);
   } catch {
     // no cache yet, or no boot id on this system: probe
   }
   const tools = { prlimit: find("prlimit"), bash: find("bash") };
   const bwrap = process.platform === "linux" ? find("bwrap") : undefined;
   probed = { ...tools, bwrap: bwrap && bwrapWorks({ ...tools, bwrap }) ? bwrap : undefined };
-  if (bootId) {
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      writeAtomically(cacheFile, JSON.stringify({ ...probed, bootId, node: nodeBinary() }));
-    } catch {
-      // a read-only checkout still grades; it probes each time
-    }
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    if (machine) writeAtomically(cacheFile, JSON.stringify({ machine, confinement: probed }));
+  } catch {
+    // a read-only checkout still grades; it probes each time
   }
   return probed;
 }
@@ -155,10 +149,7 @@ export function describeConfinement(c: Confinement): string[] {
   return notes;
 }
 
-/**
- * Grading other people's code (bulk, CI) without the OS sandbox is refused unless the caller
- * accepts the weaker one explicitly.
- */
+/** Grading other people's code (bulk, CI) without the OS sandbox is refused unless the caller accepts the weaker one. */
 export function requireOsSandbox(c: Confinement, acceptWeak: boolean, what: string): void {
   if (c.bwrap || acceptWeak) return;
   throw new GraderError("usage", `${what} grades code others wrote, and the OS sandbox (bubblewrap) cannot run here: ${INSTALL}, or pass --allow-weak-sandbox to accept Node's permission model alone (then graded code can signal the grader and reach this machine's network and sockets)`);

@@ -7,11 +7,7 @@
 import type { WireValue } from "../values/wire";
 
 /** Where a job's module comes from: its own code, or a member of a package (code sent once per child). */
-export interface ModuleSource {
-  code?: string;
-  package?: string;
-  member?: string;
-}
+export type ModuleSource = { code?: string; package?: string; member?: string };
 
 export type ParentMessage =
   /**

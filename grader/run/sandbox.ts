@@ -3,50 +3,47 @@
  * is what runs inside). One Sandbox serves one submission: one child for all its cases, replaced
  * only when it dies, is killed, or reports that a function changed the built-ins. Each job (one
  * function's cases in one mode) is one request; the child answers with a frame per load and case.
- *
  * The child stops an endless loop itself (its watchdog); killing it is the backstop, a case's limit
  * plus a grace after the last frame. After a death the job goes on from the next case in a fresh
  * child: nothing runs twice. Every frame is validated; anything unexpected (a forged or garbled
- * frame, a frame out of turn) is the running case's crash, never an exception here.
- *
- * Graded functions the student's code calls in their reference version ("callees") are computed
- * here, by `callee`, and only those the running job may call: nothing secret is in the child.
+ * frame, a frame out of turn) is the running case's crash, never an exception here. Graded
+ * functions the student's code calls in their reference version ("callees") are computed here, by
+ * `callee`, and only those the running job may call: nothing secret is in the child.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { constants } from "node:os";
 import { compileSchema } from "../validation/ajv";
 import type { Value } from "../values/value";
-import { decodeWire, encodeWire, numbersIn, type WireValue } from "../values/wire";
+import { decodeWire, encodeWire, numbersIn, wellFormed } from "../values/wire";
 import { harnessCode } from "../build/bundle";
 import { encodeFrame, frame, frameReader } from "./frames";
 import { childCommand, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
-import { childMessageSchema, MAX_CALLEE_NUMBERS, MAX_OUTPUT, type ChildMessage, type ModuleSource, type ThrownError } from "./protocol";
+import { childMessageSchema, MAX_CALLEE_NUMBERS, MAX_OUTPUT, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "./protocol";
 
 /**
- * The child's first code (`node -e`): reads the harness and V8's code cache for it (maybe empty),
- * a frame each on fd 0, and runs the harness, handing it `require`, its compiled script (for its
- * code cache) and `nextFrame`, the child's one reader of the grader's frames. What that reader calls
- * is taken now: student code shares Node's modules later, and may patch them. EAGAIN (student code
- * may make fd 0 non-blocking) waits a millisecond; the grader gone ends the process.
+ * The child's first code (`node -e`): reads the harness and V8's code cache for it (maybe empty), a
+ * frame each on fd 0, and runs the harness, handing it `require`, its compiled script (for its code
+ * cache), and the child's only reader and writer of frames: `nextFrame` (fd 0) and `sendFrame` (fd 1).
+ * What they call is taken now: student code shares Node's modules later, and may patch them. EAGAIN
+ * (student code may make a pipe non-blocking) waits a millisecond; the grader gone ends the process.
  */
-const BOOT = `const fs = require("node:fs"), readSync = fs.readSync, alloc = Buffer.alloc, exit = process.reallyExit.bind(process);
-const wait = Atomics.wait, cell = new Int32Array(new SharedArrayBuffer(4));
-function readExactly(n) {
-  const b = alloc(n);
-  for (let got = 0; got < n; ) {
-    try { const k = readSync(0, b, got, n - got, null); if (k === 0) exit(0); got += k; }
+const BOOT = `const fs = require("node:fs"), readSync = fs.readSync, writeSync = fs.writeSync, alloc = Buffer.alloc;
+const exit = process.reallyExit.bind(process), wait = Atomics.wait, cell = new Int32Array(new SharedArrayBuffer(4));
+function whole(io, fd, b) {
+  for (let done = 0; done < b.length; ) {
+    try { const k = io(fd, b, done, b.length - done); if (k === 0) exit(0); done += k; }
     catch (e) { if (e.code !== "EAGAIN") exit(0); wait(cell, 0, 0, 1); }
   }
   return b;
 }
-const nextFrame = () => { const h = readExactly(4); return readExactly(h[0] + h[1] * 256 + h[2] * 65536 + h[3] * 16777216); };
+const nextFrame = () => { const h = whole(readSync, 0, alloc(4)); return whole(readSync, 0, alloc(h[0] + h[1] * 256 + h[2] * 65536 + h[3] * 16777216)); };
+const sendFrame = (frame) => { whole(writeSync, 1, frame); };
 const code = nextFrame().toString("utf8"), cache = nextFrame();
-const script = new (require("node:vm").Script)("(function (module, exports, require, harnessScript, nextFrame) {" + code + "\\n})", { filename: "grader-harness", cachedData: cache.length > 0 ? cache : undefined });
-script.runInThisContext()({ exports: {} }, {}, require, script, nextFrame);`;
-/** How long after a case's own limit the grader kills a child whose watchdog did not answer. */
+const script = new (require("node:vm").Script)("(function (module, exports, require, harnessScript, nextFrame, sendFrame) {" + code + "\\n})", { filename: "grader-harness", cachedData: cache.length > 0 ? cache : undefined });
+script.runInThisContext()({ exports: {} }, {}, require, script, nextFrame, sendFrame);`;
+/** How long after a case's limit a child whose watchdog did not answer is killed; and one whose pipe was closed. */
 const GRACE_MS = 1500;
-/** How long a child whose pipe was closed has to exit before it is killed. */
 const END_GRACE_MS = 2000;
 /** What a step's output may hold here: the child's bound, and room for its note of what it dropped. */
 const OUTPUT_LIMIT = MAX_OUTPUT + 200;
@@ -54,7 +51,6 @@ const STDERR_LIMIT = 4000;
 
 /** Why a child died: out of memory, it ended itself, a signal, a frame the grader did not ask for, or it never started. */
 export type CrashCause = "memory" | "exit" | "signal" | "channel" | "start";
-
 export type Death = { kind: "crashed"; reason: string; cause?: CrashCause } | { kind: "timeout"; limitMs: number };
 
 /** How one case went, what it printed and how long it took (0 when it never ran: its module did not load). */
@@ -139,15 +135,11 @@ interface Child {
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed|Cannot allocate memory/i;
 
-function signalName(n: number): string {
-  return Object.entries(constants.signals).find(([, v]) => v === n)?.[0] ?? `signal ${n}`;
-}
-
 function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): Death {
   if (OUT_OF_MEMORY.test(stderr)) return { kind: "crashed", reason: "ran out of memory", cause: "memory" };
-  if (signal) return { kind: "crashed", reason: `was killed by ${signal}`, cause: "signal" };
   // Under bubblewrap, a signal that killed Node comes back as 128 + its number.
-  if (code !== null && code > 128 && code < 160) return { kind: "crashed", reason: `was killed by ${signalName(code - 128)}`, cause: "signal" };
+  const byNumber = code !== null && code > 128 && code < 160 ? (Object.entries(constants.signals).find(([, v]) => v === code - 128)?.[0] ?? `signal ${code - 128}`) : undefined;
+  if (signal ?? byNumber) return { kind: "crashed", reason: `was killed by ${signal ?? byNumber}`, cause: "signal" };
   return { kind: "crashed", reason: `ended with exit code ${code}`, cause: "exit" };
 }
 
@@ -161,25 +153,13 @@ function joinOutput(...parts: string[]): string {
   return parts.filter(Boolean).reduce((all, part) => (all === "" || all.endsWith("\n") ? all + part : `${all}\n${part}`), "");
 }
 
-function tamperNote(tampered: readonly string[]): string {
-  return `[grader] while this function ran, your code ${tampered.join(", ")}; the other functions are graded in a fresh process.`;
-}
-
-/** Every array holds as many numbers as its shape says (the schema cannot say so). */
-function consistent(value: WireValue): boolean {
-  if (value.type === "ndarray") return value.shape.reduce((p, d) => p * d, 1) === value.data.length;
-  if (value.type === "sequence") return value.items.every(consistent);
-  if (value.type === "mapping") return value.entries.every(([, v]) => consistent(v));
-  return true;
-}
-
 /** Case frame `m`'s outcome; undefined when it holds neither a value nor an error. */
 function caseFrameOutcome(m: Extract<ChildMessage, { t: "case" }>, limitMs: number, bound: number, output: string, durationMs: number): CallOutcome | undefined {
   if (m.timedOut) return { kind: "timeout", limitMs, output, durationMs: limitMs };
   if (m.error) return { kind: "threw", error: m.error, output, durationMs };
   if (!m.value) return undefined;
   // The child bounds what it returns; checked again here, where it is trusted.
-  const value: Value = consistent(m.value) && numbersIn(m.value) <= bound ? decodeWire(m.value) : { type: "other", description: "a value larger than the expected result, or damaged" };
+  const value: Value = wellFormed(m.value) && numbersIn(m.value) <= bound ? decodeWire(m.value) : { type: "other", description: "a value larger than the expected result, or damaged" };
   return { kind: "returned", value, mutatedArgs: m.mutatedArgs, output, durationMs };
 }
 
@@ -246,7 +226,28 @@ export function createSandbox(options: SandboxOptions = {}) {
   }
 
   /**
-   * One request: runs `job` in child `c` from its first unanswered case (loading its module first
+   * Sends `message` to child `c` and hands `handle` each frame the child writes until it calls `end`;
+   * the child's death ends the request too, through `onDeath`. A child that died since it was chosen
+   * (its exit came in between) answers nothing.
+   */
+  function ask(c: Child, message: ParentMessage, handle: (m: ChildMessage, end: () => void) => void, onDeath: (death: Death) => void): Promise<void> {
+    return new Promise((resolve) => {
+      const end = () => {
+        c.onFrame = c.onDeath = undefined;
+        resolve();
+      };
+      c.onFrame = (m) => handle(m, end);
+      c.onDeath = (death) => {
+        onDeath(death);
+        end();
+      };
+      if (c.dead) return c.onDeath(c.dead);
+      c.process.stdin!.write(encodeFrame(message));
+    });
+  }
+
+  /**
+   * A job's request: runs `job` in child `c` from its first unanswered case (loading its module first
    * if `c` has not), adding each outcome to `progress` as its frame comes. A death ends the request,
    * as the outcome of the step it stopped: the load, or the case (the job goes on in a fresh child).
    * Loading again there counts only if it goes otherwise than the first time: as the next case's.
@@ -265,67 +266,57 @@ export function createSandbox(options: SandboxOptions = {}) {
       if (loading && !progress.load) progress.load = outcome as LoadOutcome;
       else if (outcome.kind !== "loaded" && progress.outcomes.length < job.cases.length) progress.outcomes.push(outcome);
     };
-    return new Promise((resolve) => {
-      let timer: NodeJS.Timeout;
-      const nextStep = () => {
-        clearTimeout(timer);
-        output = "";
-        stepStarted = performance.now();
-        timer = setTimeout(() => die(c, { kind: "timeout", limitMs: job.timeoutMs }), job.timeoutMs + GRACE_MS);
-      };
-      const finish = () => {
-        clearTimeout(timer);
-        c.onFrame = c.onDeath = undefined;
-        resolve();
-      };
-      const violation = (what: string) => die(c, { kind: "crashed", reason: what, cause: "channel" });
-      c.onDeath = (death) => {
-        settle({ ...death, output: joinOutput(output, cleanStderr(c.stderr)), durationMs: death.kind === "timeout" && !loading ? job.timeoutMs : 0 });
-        finish();
-      };
-      c.onFrame = (m) => {
-        if (m.id !== id) return violation("wrote a message for another request");
-        if (m.t === "out") {
-          if (output.length < OUTPUT_LIMIT) output += m.text.slice(0, OUTPUT_LIMIT - output.length);
-          job.onOutput?.(m.text);
-          return;
-        }
-        if (m.t === "callee") return answerCallee(c, job, m);
-        if (m.t === "loaded") {
-          if (!loading) return violation("said it loaded a module twice");
-          if (m.ok) {
-            c.loaded.add(job.key);
-            if (typeof job.source !== "string") c.packages.add(job.source.packageKey);
-            settle({ kind: "loaded", output });
-          } else if (m.problem === "timeout") settle({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: 0 });
-          else if (m.error && m.problem) settle({ kind: "load-failed", problem: m.problem, error: m.error, output, durationMs: 0 });
-          else return violation("said a module failed to load without saying why");
-          loading = false;
-          loadFailed = !m.ok;
-          return nextStep();
-        }
-        if (m.t === "case") {
-          if (loading || m.index !== progress.outcomes.length - from || m.index >= cases.length) return violation("answered a case out of turn");
-          const outcome = caseFrameOutcome(m, job.timeoutMs, bounds[m.index], output, performance.now() - stepStarted);
-          if (!outcome) return violation("answered a case with neither a value nor an error");
-          progress.outcomes.push(outcome);
-          return nextStep();
-        }
-        if (m.t !== "done") return violation("wrote a message the grader did not ask for");
-        if (loading || (!loadFailed && progress.outcomes.length < job.cases.length)) return violation("said it was done before it was");
-        if (m.tampered.length > 0) {
-          // The next function runs in a fresh child; the note goes with this one's first outcome.
-          c.tainted = true;
-          const first = progress.outcomes[from] ?? progress.load;
-          if (first) first.output = joinOutput(first.output, tamperNote(m.tampered));
-        }
-        finish();
-      };
-      // A child that died since it was chosen (its exit came in between) answers nothing.
-      if (c.dead) return c.onDeath(c.dead);
-      nextStep();
-      const message = { t: "run", id, key: job.key, source: sourceOf(c, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
-      c.process.stdin!.write(encodeFrame(message));
+    let timer: NodeJS.Timeout | undefined;
+    const nextStep = () => {
+      clearTimeout(timer);
+      output = "";
+      stepStarted = performance.now();
+      timer = setTimeout(() => die(c, { kind: "timeout", limitMs: job.timeoutMs }), job.timeoutMs + GRACE_MS);
+    };
+    const violation = (what: string) => die(c, { kind: "crashed", reason: what, cause: "channel" });
+    nextStep();
+    const message: ParentMessage = { t: "run", id, key: job.key, source: sourceOf(c, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
+    return ask(c, message, (m, end) => {
+      if (m.id !== id) return violation("wrote a message for another request");
+      if (m.t === "out") {
+        if (output.length < OUTPUT_LIMIT) output += m.text.slice(0, OUTPUT_LIMIT - output.length);
+        job.onOutput?.(m.text);
+        return;
+      }
+      if (m.t === "callee") return answerCallee(c, job, m);
+      if (m.t === "loaded") {
+        if (!loading) return violation("said it loaded a module twice");
+        if (m.ok) {
+          c.loaded.add(job.key);
+          if (typeof job.source !== "string") c.packages.add(job.source.packageKey);
+          settle({ kind: "loaded", output });
+        } else if (m.problem === "timeout") settle({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: 0 });
+        else if (m.error && m.problem) settle({ kind: "load-failed", problem: m.problem, error: m.error, output, durationMs: 0 });
+        else return violation("said a module failed to load without saying why");
+        loading = false;
+        loadFailed = !m.ok;
+        return nextStep();
+      }
+      if (m.t === "case") {
+        if (loading || m.index !== progress.outcomes.length - from || m.index >= cases.length) return violation("answered a case out of turn");
+        const outcome = caseFrameOutcome(m, job.timeoutMs, bounds[m.index], output, performance.now() - stepStarted);
+        if (!outcome) return violation("answered a case with neither a value nor an error");
+        progress.outcomes.push(outcome);
+        return nextStep();
+      }
+      if (m.t !== "done") return violation("wrote a message the grader did not ask for");
+      if (loading || (!loadFailed && progress.outcomes.length < job.cases.length)) return violation("said it was done before it was");
+      if (m.tampered.length > 0) {
+        // The next function runs in a fresh child; the note goes with this one's first outcome.
+        c.tainted = true;
+        const first = progress.outcomes[from] ?? progress.load;
+        if (first) first.output = joinOutput(first.output, `[grader] while this function ran, your code ${m.tampered.join(", ")}; the other functions are graded in a fresh process.`);
+      }
+      clearTimeout(timer);
+      end();
+    }, (death) => {
+      clearTimeout(timer);
+      settle({ ...death, output: joinOutput(output, cleanStderr(c.stderr)), durationMs: death.kind === "timeout" && !loading ? job.timeoutMs : 0 });
     });
   }
 
@@ -334,7 +325,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     const refuse = (message: string): CalleeAnswer => ({ error: { name: "Error", message } });
     let answer: CalleeAnswer | Promise<CalleeAnswer>;
     if (!options.callee || !(job.callees ?? []).includes(m.name)) answer = refuse(`${m.name} cannot be called here`);
-    else if (!m.args.every(consistent) || m.args.reduce((n, a) => n + numbersIn(a), 0) > MAX_CALLEE_NUMBERS) answer = refuse(`the arguments given to ${m.name} are too large or damaged`);
+    else if (!m.args.every(wellFormed) || m.args.reduce((n, a) => n + numbersIn(a), 0) > MAX_CALLEE_NUMBERS) answer = refuse(`the arguments given to ${m.name} are too large or damaged`);
     else answer = options.callee(m.name, m.args.map(decodeWire));
     void Promise.resolve(answer).then((a) => {
       if (c.dead) return;
@@ -354,18 +345,18 @@ export function createSandbox(options: SandboxOptions = {}) {
     return child;
   }
 
-  /** A job's requests: one, unless a death stops it; then the rest of its cases in a fresh child, each run once. */
-  async function runJob(job: Job): Promise<JobOutcome> {
-    const progress: Progress = { outcomes: [] };
-    while (!progress.load || (progress.load.kind === "loaded" && progress.outcomes.length < job.cases.length)) await request(await current(), job, progress);
-    return { load: progress.load, outcomes: progress.load.kind === "loaded" ? progress.outcomes : [] };
-  }
-
   return {
-    /** Each job in turn: its load, then its function's outcome on each case (none if it did not load). */
+    /**
+     * Each job in turn: its load, then its function's outcome on each case (none if it did not load).
+     * A job is one request, unless a death stops it: then its other cases go on in a fresh child.
+     */
     async runJobs(jobs: readonly Job[]): Promise<JobOutcome[]> {
       const results: JobOutcome[] = [];
-      for (const job of jobs) results.push(await runJob(job));
+      for (const job of jobs) {
+        const progress: Progress = { outcomes: [] };
+        while (!progress.load || (progress.load.kind === "loaded" && progress.outcomes.length < job.cases.length)) await request(await current(), job, progress);
+        results.push({ load: progress.load, outcomes: progress.load.kind === "loaded" ? progress.outcomes : [] });
+      }
       return results;
     },
     /** Start the child now, so that its boot overlaps the grader's own work (bundling). */
@@ -377,17 +368,13 @@ export function createSandbox(options: SandboxOptions = {}) {
      * Only from a sandbox that ran trusted code: a cache is code for every later child.
      */
     async codeCache(): Promise<Buffer | undefined> {
-      const c = await current();
       const id = randomInt(1, 2 ** 47);
-      if (c.dead) return undefined;
-      return new Promise<Buffer | undefined>((resolve) => {
-        c.onDeath = () => resolve(undefined);
-        c.onFrame = (m) => {
-          c.onFrame = c.onDeath = undefined;
-          resolve(m.t === "cache" && m.id === id ? Buffer.from(m.data, "base64") : undefined);
-        };
-        c.process.stdin!.write(encodeFrame({ t: "cache", id }));
-      });
+      let data: Buffer | undefined;
+      await ask(await current(), { t: "cache", id }, (m, end) => {
+        if (m.t === "cache" && m.id === id) data = Buffer.from(m.data, "base64");
+        end();
+      }, () => undefined);
+      return data;
     },
     /** How many child processes this sandbox has started. */
     childrenStarted: (): number => started,

@@ -72,6 +72,14 @@ export function numbersIn(value: Value | WireValue): number {
   }
 }
 
+/** Whether every array holds as many numbers as its shape says (what a schema cannot check). */
+export function wellFormed(value: WireValue): boolean {
+  if (value.type === "ndarray") return value.shape.reduce((p, d) => p * d, 1) === value.data.length;
+  if (value.type === "sequence") return value.items.every(wellFormed);
+  if (value.type === "mapping") return value.entries.every(([, v]) => wellFormed(v));
+  return true;
+}
+
 /** From this many numbers on, an array goes to the child in binary (no graded case comes near it). */
 export const BINARY_FROM = 65_536;
 

@@ -17,7 +17,6 @@ const bufferToString = uncurry(Buffer.prototype.toString);
 const bufferFrom = Buffer.from;
 const Uint8ArrayOf = Uint8Array;
 const StringOf = String;
-const max = Math.max;
 const defineProperty = Object.defineProperty;
 
 let kept = 0;
@@ -37,7 +36,7 @@ function textOf(chunk: unknown): string {
 
 function write(chunk: unknown, ...rest: unknown[]): boolean {
   const text = textOf(chunk);
-  const room = max(0, MAX_OUTPUT - kept);
+  const room = MAX_OUTPUT - kept;
   const piece = room >= text.length ? text : sliceString(text, 0, room);
   kept += piece.length;
   dropped += text.length - piece.length;

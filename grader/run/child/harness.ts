@@ -1,18 +1,16 @@
 /**
- * Runs inside the sandboxed child only: a loop that reads the grader's requests from fd 0 and
- * writes frames (run/frames.ts) to fd 1, synchronously. It loads one submission's modules, calls
- * one exported function on each case with fresh inputs, captures what it prints, and sends back
- * the raw return value. It decides nothing: the grader validates every frame and computes every
- * verdict. Nothing secret is here: graded functions the student's code may call in their reference
- * version are answered by the grader over the same pipes ("callee").
+ * Runs inside the sandboxed child only: a synchronous loop over the grader's requests (frames on its
+ * pipes). It loads one submission's modules, calls one exported function on each case with fresh
+ * inputs, streams what it prints, and sends back the raw return value. It decides nothing: the
+ * grader validates every frame and computes every verdict. Nothing secret is here: graded functions
+ * the student's code calls in their reference version are answered by the grader ("callee").
  *
- * The loop never yields to the event loop, so timers, promise callbacks and finalizers that
- * student code queues never run: a function's effects are what it does before it returns. Each
- * load and call runs under vm's watchdog (`runInThisContext({ timeout })`), which stops an endless
- * loop, even inside try/finally, and leaves this process able to answer the next case.
- *
- * Everything after student code has run goes through intrinsics captured at startup (here and in
- * ./safe, ./tamper, ./capture): one function's patch of a built-in must not garble the reply.
+ * The loop never yields to the event loop, so timers, promise callbacks and finalizers that student
+ * code queues never run: a function's effects are what it does before it returns. Each load and
+ * call runs under vm's watchdog (`runInThisContext({ timeout })`), which stops an endless loop, even
+ * inside try/finally, and leaves this process able to answer the next case. Everything after student
+ * code ran goes through intrinsics captured at startup (here and in ./safe, ./tamper, ./capture,
+ * ../frames): one function's patch of a built-in must not garble the reply.
  */
 import * as fs from "node:fs";
 import * as vm from "node:vm";
@@ -24,7 +22,7 @@ import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
 import { encodeFrame } from "../frames";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
-import { append, bare, boundedWire, sameValue, toWire } from "./safe";
+import { append, bare, boundedWire, sameValue } from "./safe";
 import { changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
@@ -32,9 +30,10 @@ import { changedBuiltins, takeBaseline } from "./tamper";
 const writeSync = fs.writeSync;
 const Script = vm.Script;
 const runScript = Function.prototype.call.bind(vm.Script.prototype.runInThisContext) as (script: vm.Script, options?: vm.RunningScriptOptions) => unknown;
-/** Handed over by the boot code: the harness's own compiled script (for its code cache), and the reader of the grader's frames on fd 0. */
+/** Handed over by the boot code (run/sandbox.ts): the harness's compiled script, and the frames' reader and writer. */
 declare const harnessScript: vm.Script;
 declare const nextFrame: () => Buffer;
+declare const sendFrame: (frame: Buffer) => void;
 const runCreateCachedData = Function.prototype.call.bind(vm.Script.prototype.createCachedData) as (script: vm.Script) => Buffer;
 const stringify = JSON.stringify;
 const parse = JSON.parse;
@@ -47,27 +46,15 @@ const StringOf = String;
 const ErrorCtor = Error;
 const bufferToString = Function.prototype.call.bind(Buffer.prototype.toString) as (b: Buffer, encoding: string) => string;
 const reallyExit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process);
-const atomicsWait = Atomics.wait;
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number) => atomicsWait(sleepCell, 0, 0, ms);
 const reseed = np.random.seed;
 const DEFAULT_SEED = np.random.DEFAULT_SEED;
-const REPLY = 1;
 
 function receive(): ParentMessage {
   return parse(bufferToString(nextFrame(), "utf8")) as ParentMessage;
 }
 
 function send(message: ChildMessage): void {
-  const frame = encodeFrame(bare(message));
-  for (let written = 0; written < frame.length; ) {
-    try {
-      written += writeSync(REPLY, frame, written, frame.length - written);
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EAGAIN") reallyExit(0);
-      sleep(1);
-    }
-  }
+  sendFrame(encodeFrame(bare(message)));
 }
 
 // Student bundles import `#np` through a shim that reads this global, so every module and the
@@ -116,16 +103,15 @@ function describeThrown(thrown: unknown): ThrownError {
  * functions the graded one may call are answered (the grader knows which job runs).
  */
 function callee(name: string, args: unknown[]): unknown {
-  const values: Value[] = [];
+  const wire: WireValue[] = [];
   let numbers = 0;
   for (let i = 0; i < args.length; i++) {
-    append(values, toValue(args[i]));
-    numbers += numbersIn(values[i]);
+    const value = toValue(args[i]);
+    numbers += numbersIn(value);
+    // Refused here too, before encoding: the grader would refuse them, after the child spent its time limit.
+    if (numbers > MAX_CALLEE_NUMBERS) throw new ErrorCtor(`the arguments given to ${name} are far larger than any case of the course (${numbers} values)`);
+    append(wire, boundedWire(value));
   }
-  // Refused here too, before encoding: the grader would refuse them, after the child spent its time limit.
-  if (numbers > MAX_CALLEE_NUMBERS) throw new ErrorCtor(`the arguments given to ${name} are far larger than any case of the course (${numbers} values)`);
-  const wire: WireValue[] = [];
-  for (let i = 0; i < values.length; i++) append(wire, toWire(values[i]));
   send({ t: "callee", id: currentId, name, args: wire });
   const reply = receive();
   if (reply.t !== "callee-result" || reply.id !== currentId) return reallyExit(3);
@@ -161,11 +147,9 @@ function guarded(f: () => void, timeoutMs: number): boolean {
   }
 }
 
-const WRAP_HEAD = "(function (module, exports, require) {\n";
-
 /** A module's or package's code, run as a CommonJS function; what it exports. */
 function evaluate(code: string, name: string): Record<string, unknown> {
-  const factory = runScript(new Script(`${WRAP_HEAD}${code}\n})`, { filename: name, lineOffset: -1 })) as (m: unknown, e: unknown, r: unknown) => void;
+  const factory = runScript(new Script(`(function (module, exports, require) {\n${code}\n})`, { filename: name, lineOffset: -1 })) as (m: unknown, e: unknown, r: unknown) => void;
   const module = { exports: create(null) as Record<string, unknown> };
   const refuse = (id: string) => {
     throw new ErrorCtor(`imports "${id}", which graded code may not use: import only "#np", "./dnn_utils", "./dnn_app_utils" and your own exercise files`);
@@ -208,24 +192,19 @@ function callOnce(fn: (...args: unknown[]) => unknown, wireArgs: WireValue[], bo
     append(inputs, decodeWire(wireArgs[i]));
     append(args, rebuildValue(inputs[i], fromOwned));
   }
-  let result: unknown;
-  let error: ThrownError | undefined;
+  let reply: { value?: WireValue; error?: ThrownError; mutatedArgs: number[] };
   try {
-    result = apply(fn, undefined, args);
-  } catch (thrown) {
-    error = describeThrown(thrown);
-  }
-  let value: WireValue | undefined;
-  if (!error) {
+    const result = apply(fn, undefined, args);
     try {
-      value = boundedWire(toValue(result), bound);
+      reply = { value: boundedWire(toValue(result), bound), mutatedArgs: [] };
     } catch (thrown) {
-      error = { ...describeThrown(thrown), readingResult: true };
+      reply = { error: { ...describeThrown(thrown), readingResult: true }, mutatedArgs: [] };
     }
+  } catch (thrown) {
+    reply = { error: describeThrown(thrown), mutatedArgs: [] };
   }
-  const mutatedArgs: number[] = [];
-  for (let i = 0; i < args.length; i++) if (!read(() => sameValue(toValue(args[i]), inputs[i]), false)) append(mutatedArgs, i);
-  return error ? { error, mutatedArgs } : { value, mutatedArgs };
+  for (let i = 0; i < args.length; i++) if (!read(() => sameValue(toValue(args[i]), inputs[i]), false)) append(reply.mutatedArgs, i);
+  return reply;
 }
 
 const tampering = () => read(changedBuiltins, ["changed built-ins the grader relies on"]);

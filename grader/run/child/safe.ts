@@ -2,8 +2,8 @@
  * The harness's own tools for the moments after student code ran: bounding and encoding a reply,
  * noticing a changed input, and preparing a message for the pipe. Student code may have replaced
  * Array.prototype.push, Object.prototype.toJSON or a setter on Array.prototype[0], so everything
- * here reads through intrinsics captured when this module loads and uses plain loops, as does
- * values/wire.ts, which encodes and decodes for both sides.
+ * here reads through intrinsics captured when this module loads and uses plain loops (as does
+ * values/wire.ts).
  */
 import type { Value } from "../../values/value";
 import { bareArray, encodeWire, numbersIn, type WireValue } from "../../values/wire";
@@ -19,20 +19,16 @@ export function append<T>(list: T[], item: T): void {
   defineProperty(list, list.length, { value: item, writable: true, enumerable: true, configurable: true });
 }
 
-/** `encodeWire` for the child's messages: numbers only (their schema has no binary arrays). */
-export function toWire(value: Value): WireValue {
-  return encodeWire(value, Infinity);
-}
-
 /**
- * `toWire`, unless the value holds more than `bound` numbers (the grader's bound for the case,
- * from its expected shape): then only a description travels, so that a function returning
- * millions of numbers cannot fill the grader's memory or its results files.
+ * `value` as the child's messages carry it (numbers only: their schema has no binary arrays), unless
+ * it holds more than `bound` numbers (the grader's bound for the case, from its expected shape): then
+ * only a description travels, so a function returning millions of numbers cannot fill the grader's
+ * memory or its results files.
  */
-export function boundedWire(value: Value, bound: number): WireValue {
+export function boundedWire(value: Value, bound = Infinity): WireValue {
   const n = numbersIn(value);
   if (n > bound) return { type: "other", description: `a value holding ${n} numbers, far more than the expected result has` };
-  return toWire(value);
+  return encodeWire(value, Infinity);
 }
 
 /**
