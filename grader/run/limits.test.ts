@@ -14,7 +14,7 @@ const weak: Confinement = { ...tools, bwrap: undefined };
 
 describe("the sandbox's confinement", () => {
   it("runs Node under bubblewrap with every namespace, no environment, and the process cap inside", () => {
-    const full = childCommand(defaultLimits, { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit", bash: "/usr/bin/bash" }, "0");
+    const full = childCommand(defaultLimits, { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit" }, "0");
     const bwrap = full.indexOf("/usr/bin/bwrap");
     const inner = full.indexOf("--", bwrap);
     expect(full.slice(bwrap, inner)).toEqual(expect.arrayContaining(["--unshare-all", "--unshare-user", "--die-with-parent", "--new-session", "--clearenv"]));
@@ -24,9 +24,8 @@ describe("the sandbox's confinement", () => {
     expect(full).toEqual(expect.arrayContaining(["--experimental-permission", "--disallow-code-generation-from-strings"]));
     // A grading child stops at V8's baseline compiler; a child that trains may optimize.
     expect(full).toContain("--max-opt=1");
-    expect(childCommand({ ...defaultLimits, optimize: true }, { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit", bash: "/usr/bin/bash" }, "0")).not.toContain("--max-opt=1");
-    // The shell that closes inherited descriptors reads no start-up file.
-    expect(full.slice(0, 4)).toEqual(["/usr/bin/bash", "--norc", "--noprofile", "-c"]);
+    expect(childCommand({ ...defaultLimits, optimize: true }, { bwrap: "/usr/bin/bwrap", prlimit: "/usr/bin/prlimit" }, "0")).not.toContain("--max-opt=1");
+    expect(full[0]).toBe("/usr/bin/bwrap");
   });
 
   it("says on every run when it falls back, and is silent when bubblewrap runs", () => {
@@ -51,32 +50,37 @@ describe("the sandbox's confinement", () => {
     }
   }, 20_000);
 
-  it("leaves the child no descriptor the grader inherited: the shell closes them (bwrap and Node would pass them on)", () => {
+  it("leaves the child no descriptor the grader inherited, which Node's spawn and bwrap would pass on", () => {
     const dir = mkdtempSync(join(tmpdir(), "inherited-fd-"));
     const file = join(dir, "grader-held");
     const fd = openSync(file, "w");
     try {
       const { ino } = fstatSync(fd);
-      // Student code looks for the file among its descriptors, and writes to it where it finds it.
-      const student = `const fs = process.getBuiltinModule("node:fs");\nmodule.exports.f = () => { const found = []; for (let n = 3; n < 256; n++) { try { if (fs.fstatSync(n).ino === ${ino}) { fs.writeSync(n, "reached"); found.push(n); } } catch {} } return found.join(",") || "none"; };`;
-      const grader = `Promise.all([import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/sandbox.ts")).href)}), import("node:fs")]).then(async ([{ createSandbox }, fs]) => {
-        const s = createSandbox({ confinement: JSON.parse(process.env.CONFINEMENT) });
+      // Code in the child looks for the file among its descriptors, and writes to it where it finds it.
+      const finds = `const fs = process.getBuiltinModule("node:fs"); const found = []; for (let n = 3; n < 256; n++) { try { if (fs.fstatSync(n).ino === ${ino}) { fs.writeSync(n, "reached"); found.push(n); } } catch {} }`;
+      const student = `module.exports.f = () => { ${finds} return found.join(",") || "none"; };`;
+      const grader = `Promise.all([import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/sandbox.ts")).href)}), import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/limits.ts")).href)}), import("node:child_process"), import("node:fs")]).then(async ([{ createSandbox }, limits, cp, fs]) => {
+        const confinement = JSON.parse(process.env.CONFINEMENT);
+        const s = createSandbox({ confinement });
         const [ran] = await s.runJobs([{ key: "fds", source: process.env.STUDENT, exportName: "f", cases: [[]], timeoutMs: 5000 }]);
         s.close();
-        console.log(JSON.stringify({ graderHolds: fs.fstatSync(40).ino === ${ino}, child: ran.outcomes[0] }));
+        // The control: the same command spawned with only its pipes listed.
+        const [program, ...args] = limits.childCommand(limits.defaultLimits, confinement, process.env.FINDS + "; console.log(found.join(',') || 'none')");
+        const control = process.env.CONTROL ? cp.spawnSync(program, args, { stdio: ["pipe", "pipe", "pipe"], env: {}, encoding: "utf8" }).stdout.trim() : "";
+        console.log(JSON.stringify({ graderHolds: fs.fstatSync(40).ino === ${ino}, child: ran.outcomes[0], control }));
       });`;
-      const childSees = (confinement: Confinement) => {
+      const run = (confinement: Confinement, control = false) => {
         // The grader holds the file as descriptor 40, not close-on-exec: as a CI runner or a shell can hand it one.
         const stdio: StdioOptions = ["ignore", "pipe", "inherit", ...Array<"ignore">(37).fill("ignore"), fd];
-        const run = spawnSync(process.execPath, ["--import", "tsx", "-e", grader], { cwd: paths.projectRoot, stdio, encoding: "utf8", env: { ...process.env, STUDENT: student, CONFINEMENT: JSON.stringify(confinement) } });
-        const report = JSON.parse(run.stdout) as { graderHolds: boolean; child: { kind: string; value?: { value: string } } };
+        const env = { ...process.env, STUDENT: student, FINDS: finds, CONFINEMENT: JSON.stringify(confinement), ...(control ? { CONTROL: "1" } : {}) };
+        const report = JSON.parse(spawnSync(process.execPath, ["--import", "tsx", "-e", grader], { cwd: paths.projectRoot, stdio, encoding: "utf8", env }).stdout) as { graderHolds: boolean; child: { kind: string; value?: { value: string } }; control: string };
         expect(report.graderHolds).toBe(true);
-        return report.child.kind === "returned" ? report.child.value!.value : report.child.kind;
+        return { child: report.child.kind === "returned" ? report.child.value!.value : report.child.kind, control: report.control };
       };
-      for (const confinement of [tools, weak]) expect(childSees(confinement)).toBe("none");
+      for (const confinement of [tools, weak]) expect(run(confinement).child).toBe("none");
       expect(readFileSync(file, "utf8")).toBe("");
-      // The control: without the shell the descriptor reaches student code, so this test can fail.
-      expect(childSees({ ...tools, bash: undefined })).toBe("40");
+      // Without the sandbox's stdio, the descriptor reaches the child's code: this test can fail.
+      expect(run(tools, true).control).toBe("40");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

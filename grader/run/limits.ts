@@ -4,16 +4,15 @@
  * mount namespace holding only the Node binary and its libraries, read-only (no /tmp, /proc, host
  * socket or project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves no
  * secret in its environment. prlimit, inside, caps writable memory, CPU seconds, file size and
- * processes. A shell closes every descriptor the grader inherited (Node marks its own close-on-exec,
- * not those it was handed; neither Node's spawn nor bwrap closes them). Inside, Node's permission
+ * processes. The child holds no descriptor but its pipes (`childStdio`). Inside, Node's permission
  * model (no file access, child process or worker) and no code generation from strings are a second layer.
  *
  * Where bwrap cannot run (macOS, Windows, a container without user namespaces) the child runs with
  * only the second layer and the rlimits: `describeConfinement` says so on every run, and bulk and
  * CI grading refuse it unless told to accept it (see requireOsSandbox).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { spawnSync, type StdioOptions } from "node:child_process";
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { GraderError } from "../errors";
 import { paths } from "../paths";
@@ -50,11 +49,27 @@ export const defaultLimits: SandboxLimits = { heapMb: 512, memoryMb: 3072, cpuSe
 export interface Confinement {
   bwrap: string | undefined;
   prlimit: string | undefined;
-  bash: string | undefined;
 }
 
-/** Closes every descriptor above 2, then runs the rest of its arguments. */
-const CLOSE_INHERITED = 'for f in /proc/$$/fd/*; do n=${f##*/}; if [ "$n" -gt 2 ] 2>/dev/null; then eval "exec $n>&-" 2>/dev/null; fi; done; exec "$@"';
+let heldAtStart: number[] | undefined;
+let devNull: number | undefined;
+
+/**
+ * `spawn`'s stdio for a child: its three pipes, and /dev/null in place of every other descriptor the
+ * grader held when it first asked. Node's spawn passes on each descriptor the grader inherited
+ * without close-on-exec (from a CI runner, a shell), and so does bwrap; the grader's own are
+ * close-on-exec and it inherits none later, so those it held then are all there is to cover.
+ */
+export function childStdio(): StdioOptions {
+  try {
+    heldAtStart ??= readdirSync("/dev/fd").map(Number).filter((fd) => fd > 2);
+  } catch {
+    heldAtStart = []; // no /dev/fd to list: Node's spawn decides
+  }
+  devNull ??= openSync("/dev/null", "r+");
+  const top = Math.max(2, ...heldAtStart);
+  return Array.from({ length: top + 1 }, (_, fd) => (fd < 3 ? "pipe" : heldAtStart!.includes(fd) ? devNull! : "ignore"));
+}
 
 function find(command: string): string | undefined {
   return ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"].map((d) => `${d}/${command}`).find((p) => existsSync(p));
@@ -99,9 +114,7 @@ function rlimits(prlimit: string, limits: SandboxLimits, processes: boolean): st
 /** The command line of one child: [program, ...args]. */
 export function childCommand(limits: SandboxLimits, c: Confinement, boot: string): string[] {
   const sandbox = c.bwrap ? bwrapArgs(c.bwrap, c.prlimit ? [c.prlimit] : []) : [];
-  const command = [...sandbox, ...(c.prlimit ? rlimits(c.prlimit, limits, Boolean(c.bwrap)) : []), ...nodeArgs(limits, boot)];
-  // --norc: bash reads ~/.bashrc when its stdin is a socket (it takes it for a remote shell's).
-  return c.bash ? [c.bash, "--norc", "--noprofile", "-c", CLOSE_INHERITED, "close-inherited", ...command] : command;
+  return [...sandbox, ...(c.prlimit ? rlimits(c.prlimit, limits, Boolean(c.bwrap)) : []), ...nodeArgs(limits, boot)];
 }
 
 let probed: Confinement | undefined;
@@ -118,7 +131,7 @@ function bwrapWorks(candidate: Confinement): boolean {
  */
 export function probeConfinement(): Confinement {
   if (probed) return probed;
-  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-3.json");
+  const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-4.json");
   let machine = "";
   try {
     machine = `${readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim()} ${nodeBinary()}`;
@@ -127,7 +140,7 @@ export function probeConfinement(): Confinement {
   } catch {
     // no cache yet, or no boot id on this system: probe
   }
-  const tools = { prlimit: find("prlimit"), bash: find("bash") };
+  const tools = { prlimit: find("prlimit") };
   const bwrap = process.platform === "linux" ? find("bwrap") : undefined;
   probed = { ...tools, bwrap: bwrap && bwrapWorks({ ...tools, bwrap }) ? bwrap : undefined };
   try {

@@ -18,7 +18,7 @@ import type { Value } from "../values/value";
 import { decodeWire, encodeWire, numbersIn, wellFormed } from "../values/wire";
 import { harnessCode } from "../build/bundle";
 import { encodeFrame, frame, frameReader } from "./frames";
-import { childCommand, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
+import { childCommand, childStdio, defaultLimits, probeConfinement, type Confinement, type SandboxLimits } from "./limits";
 import { childMessageSchema, MAX_CALLEE_NUMBERS, MAX_OUTPUT, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "./protocol";
 
 /**
@@ -204,7 +204,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     started += 1;
     const harness = await harnessCode();
     const [program, ...args] = childCommand(limits, options.confinement ?? probeConfinement(), BOOT);
-    const proc = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"], env: {}, cwd: "/" });
+    const proc = spawn(program, args, { stdio: childStdio(), env: {}, cwd: "/" });
     const c: Child = { process: proc, packages: new Set(), loaded: new Set(), tainted: false, stderr: "" };
     proc.stdin!.on("error", () => undefined); // a dead child: its exit says why
     proc.stdout!.on("data", frameReader(
