@@ -18,10 +18,7 @@ import { createSandbox, type Sandbox, type SandboxOptions } from "./sandbox";
 
 const made = new Map<string, Promise<Buffer | undefined>>();
 
-/**
- * The code cache for children with `limits`: the one this machine has, or with `warmUp`, a new one
- * made when it has none yet.
- */
+/** The code cache for children with `limits`: the one this machine has, or with `warmUp`, one made now. */
 export function harnessCodeCache(options: SandboxOptions & { limits: SandboxLimits }, warmUp?: (sandbox: Sandbox) => Promise<void>): Promise<Buffer | undefined> {
   const command = childCommand(options.limits, options.confinement ?? probeConfinement(), "").join(" ");
   const memo = `${command}${warmUp ? "\0make" : ""}`;

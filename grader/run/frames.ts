@@ -1,8 +1,7 @@
 /**
  * The wire between the grader and a sandboxed child: length-prefixed frames (a 4-byte little-endian
- * length, then that many bytes of UTF-8 JSON) on plain pipes. The grader parses the child's frames
- * itself, with a byte cap per frame and a nesting-depth cap checked before JSON.parse: Node's IPC
- * channel parsed whatever student code wrote to it before any check of ours, and crashed on some.
+ * length, then UTF-8 JSON) on plain pipes, which the grader parses itself, capped per frame and in
+ * depth before JSON.parse (Node's IPC channel parsed what student code wrote before any check of ours).
  */
 
 /** No legitimate message comes near this: a returned array is bounded by its expected shape. */

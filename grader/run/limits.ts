@@ -5,11 +5,10 @@
  * socket or project file); `--die-with-parent` ends it with the grader, `--clearenv` leaves no
  * secret in its environment. prlimit, inside, caps writable memory, CPU seconds, file size and
  * processes. The child holds no descriptor but its pipes (`childStdio`). Inside, Node's permission
- * model (no file access, child process or worker) and no code generation from strings are a second layer.
- *
- * Where bwrap cannot run (macOS, Windows, a container without user namespaces) the child runs with
- * only the second layer and the rlimits: `describeConfinement` says so on every run, and bulk and
- * CI grading refuse it unless told to accept it (see requireOsSandbox).
+ * model (no file access, child process or worker) and no code generation from strings are a second
+ * layer: where bwrap cannot run (macOS, Windows, a container without user namespaces), the only one
+ * with the rlimits; `describeConfinement` says so on every run, and bulk and CI grading refuse it
+ * unless told to accept it (`requireOsSandbox`).
  */
 import { spawnSync, type StdioOptions } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync } from "node:fs";
@@ -22,10 +21,9 @@ export interface SandboxLimits {
   /** V8 old-space cap: a heap bomb ends as "out of memory" instead of swapping the machine. */
   heapMb: number;
   /**
-   * Cap on writable memory (RLIMIT_DATA: heap, ArrayBuffers, WebAssembly memory as it grows, thread
-   * stacks): a 4 GB ArrayBuffer fails to allocate instead of succeeding. Not an address-space cap:
-   * V8 reserves ~10 GB of inaccessible address space per WebAssembly memory as guard regions, which
-   * cost no memory and let its code skip bounds checks; RLIMIT_DATA does not count them.
+   * Cap on writable memory (RLIMIT_DATA: heap, ArrayBuffers, WebAssembly memory, thread stacks): a
+   * 4 GB ArrayBuffer fails to allocate. Not an address-space cap: V8 reserves ~10 GB per WebAssembly
+   * memory as guard regions (no memory; they let its code skip bounds checks), which RLIMIT_DATA ignores.
    */
   memoryMb: number;
   /** CPU seconds for the whole child: a backstop (the watchdog and the grader's timer come first). */
@@ -35,10 +33,9 @@ export interface SandboxLimits {
   /** Processes and threads (Node uses about a dozen threads; it may start no process). */
   processes: number;
   /**
-   * Whether V8 may use its optimizing compiler (TurboFan). A grading child lives a fraction of a
-   * second on small arrays: optimizing its hot functions cost it more CPU than it saved (about a
-   * seventh of a child's CPU; `npm run bench:bulk -- 500` 9.1 -> 10.7 submissions/s with the baseline
-   * compiler only). Training runs minutes of loops and needs it. `#np`'s WebAssembly is unaffected.
+   * Whether V8 may use its optimizing compiler (TurboFan). A grading child lives a fraction of a second
+   * on small arrays: optimizing cost it more CPU than it saved (a seventh of a child's CPU; bench:bulk
+   * 9.1 -> 10.7 submissions/s without). Training runs minutes of loops and needs it.
    */
   optimize: boolean;
 }
@@ -46,13 +43,9 @@ export interface SandboxLimits {
 export const defaultLimits: SandboxLimits = { heapMb: 512, memoryMb: 3072, cpuSeconds: 300, fileSizeMb: 1, processes: 64, optimize: false };
 
 /** The tools found here; `bwrap` undefined where it cannot run (the weaker fallback). */
-export interface Confinement {
-  bwrap: string | undefined;
-  prlimit: string | undefined;
-}
+export type Confinement = { bwrap: string | undefined; prlimit: string | undefined };
 
-let heldAtStart: number[] | undefined;
-let devNull: number | undefined;
+let stdio: StdioOptions | undefined;
 
 /**
  * `spawn`'s stdio for a child: its three pipes, and /dev/null in place of every other descriptor the
@@ -61,14 +54,15 @@ let devNull: number | undefined;
  * close-on-exec and it inherits none later, so those it held then are all there is to cover.
  */
 export function childStdio(): StdioOptions {
+  if (stdio) return stdio;
+  let held: number[] = [];
   try {
-    heldAtStart ??= readdirSync("/dev/fd").map(Number).filter((fd) => fd > 2);
+    held = readdirSync("/dev/fd").map(Number).filter((fd) => fd > 2);
   } catch {
-    heldAtStart = []; // no /dev/fd to list: Node's spawn decides
+    // no /dev/fd to list: Node's spawn decides
   }
-  devNull ??= openSync("/dev/null", "r+");
-  const top = Math.max(2, ...heldAtStart);
-  return Array.from({ length: top + 1 }, (_, fd) => (fd < 3 ? "pipe" : heldAtStart!.includes(fd) ? devNull! : "ignore"));
+  const devNull = openSync("/dev/null", "r+");
+  return (stdio = Array.from({ length: Math.max(2, ...held) + 1 }, (_, fd) => (fd < 3 ? "pipe" : held.includes(fd) ? devNull : "ignore")));
 }
 
 function find(command: string): string | undefined {
@@ -88,10 +82,9 @@ function bwrapArgs(bwrap: string, tools: string[]): string[] {
 }
 
 /**
- * V8 flags for `#np`'s WebAssembly product (grader/np/kernels/). Relaxed SIMD gives the kernel its
- * fused multiply-add (~10% and ~20% faster; on by default from Node 22); without it `#np` uses its
- * plain kernel, without memory for WebAssembly its JS path (the same bits). V8's trap handler stays
- * on (see `memoryMb`): with it off, the 512 × 512 product took 14.6 ms instead of 12.1.
+ * V8 flags for `#np`'s WebAssembly product (grader/np/kernels/): relaxed SIMD gives the kernel its
+ * fused multiply-add (~10% and ~20% faster; on by default from Node 22; without it, the plain kernel).
+ * V8's trap handler stays on (see `memoryMb`): off, the 512 × 512 product took 14.6 ms, not 12.1.
  */
 export const wasmNodeFlags = ["--experimental-wasm-relaxed-simd"];
 

@@ -1,8 +1,7 @@
 /**
- * Messages between the grader (parent) and a sandboxed child, as frames (run/frames.ts). Parent ->
- * child messages are trusted; child -> parent messages may be forged by student code, so the
- * parent validates each against `childMessageSchema` and derives verdicts only from the raw values
- * inside. Nothing the parent sends is secret: code, inputs and bounds, never an expected value.
+ * Messages between the grader and a sandboxed child, as frames (run/frames.ts). The child's may be
+ * forged by student code: the grader validates each against `childMessageSchema` and derives
+ * verdicts only from the raw values inside. What it sends is no secret: code, inputs and bounds.
  */
 import type { WireValue } from "../values/wire";
 
@@ -10,10 +9,7 @@ import type { WireValue } from "../values/wire";
 export type ModuleSource = { code?: string; package?: string; member?: string };
 
 export type ParentMessage =
-  /**
-   * Load `key` (unless this child has) and call `exportName` on each case in turn, each call within
-   * `timeoutMs` (the child's own watchdog), its returned value bounded to `bound` numbers.
-   */
+  /** Load `key` (unless loaded) and call `exportName` on each case, within `timeoutMs` and `bounds` numbers. */
   | { t: "run"; id: number; key: string; source: ModuleSource; exportName: string; cases: WireValue[][]; bounds: number[]; timeoutMs: number }
   /** The answer to a "callee" request: what the reference version returned, or the error it threw. */
   | { t: "callee-result"; id: number; value?: WireValue; error?: { name: string; message: string } }

@@ -1,14 +1,13 @@
 /**
- * The grader's side of a sandboxed child (run/limits.ts says how it is confined; child/harness.ts
- * is what runs inside). One Sandbox serves one submission: one child for all its cases, replaced
- * only when it dies, is killed, or reports that a function changed the built-ins. Each job (one
- * function's cases in one mode) is one request; the child answers with a frame per load and case.
- * The child stops an endless loop itself (its watchdog); killing it is the backstop, a case's limit
- * plus a grace after the last frame. After a death the job goes on from the next case in a fresh
- * child: nothing runs twice. Every frame is validated; anything unexpected (a forged or garbled
- * frame, a frame out of turn) is the running case's crash, never an exception here. Graded
- * functions the student's code calls in their reference version ("callees") are computed here, by
- * `callee`, and only those the running job may call: nothing secret is in the child.
+ * The grader's side of a sandboxed child (run/limits.ts: how it is confined; child/harness.ts: what
+ * runs inside). One Sandbox serves one submission: one child for all its cases, replaced only when
+ * it dies or reports that a function changed the built-ins. Each job (one function's cases in one
+ * mode) is one request, answered with a frame per load and case. The child stops an endless loop
+ * itself (its watchdog); a kill, a case's limit plus a grace after the last frame, is the backstop.
+ * After a death the job goes on from the next case in a fresh child: nothing runs twice. Anything
+ * unexpected on the child's pipe (a forged or garbled frame, a frame out of turn) is the running
+ * case's crash, never an exception here. The reference versions of graded functions the student's
+ * code calls ("callees") are computed here, only those the running job may call.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
@@ -23,10 +22,9 @@ import { childMessageSchema, MAX_CALLEE_NUMBERS, MAX_OUTPUT, type ChildMessage, 
 
 /**
  * The child's first code (`node -e`): reads the harness and V8's code cache for it (maybe empty), a
- * frame each on fd 0, and runs the harness, handing it `require`, its compiled script (for its code
- * cache), and the child's only reader and writer of frames: `nextFrame` (fd 0) and `sendFrame` (fd 1).
- * What they call is taken now: student code shares Node's modules later, and may patch them. EAGAIN
- * (student code may make a pipe non-blocking) waits a millisecond; the grader gone ends the process.
+ * frame each, and runs the harness with `require`, its compiled script (for the code cache) and the
+ * child's only frame reader and writer (fd 0 and 1), whose calls are taken now: student code may
+ * patch Node's modules later. EAGAIN (a pipe made non-blocking) waits 1 ms; the grader gone ends it.
  */
 const BOOT = `const fs = require("node:fs"), readSync = fs.readSync, writeSync = fs.writeSync, alloc = Buffer.alloc;
 const exit = process.reallyExit.bind(process), wait = Atomics.wait, cell = new Int32Array(new SharedArrayBuffer(4));
@@ -103,10 +101,7 @@ export interface SandboxOptions {
   limits?: SandboxLimits;
   confinement?: Confinement;
   callee?: CalleeServer;
-  /**
-   * V8's code cache for the harness, made by a child that ran no student code (see `codeCache`):
-   * a child compiles the harness and np from it instead of from source (~15 to 25 ms of its CPU).
-   */
+  /** V8's code cache for the harness, made by a child that ran no student code (run/code-cache.ts). */
   codeCache?: Promise<Buffer | undefined>;
 }
 
@@ -178,9 +173,9 @@ export function createSandbox(options: SandboxOptions = {}) {
   let started = 0;
 
   /**
-   * Ends child `c`. `now`: at once (it hangs, crashed or broke the protocol). Otherwise its pipe is
-   * closed and the harness exits on its own (it waits for the next request), with SIGKILL as the
-   * backstop: bubblewrap killed while it sets up the sandbox can leave its pid-1 process behind.
+   * Ends child `c`: at once (`now`: it hangs, crashed or broke the protocol), or by closing its pipe
+   * (the harness then exits), with SIGKILL as the backstop: bubblewrap killed while it sets up the
+   * sandbox can leave its pid-1 process behind.
    */
   function kill(c: Child, now = true): void {
     if (child === c) child = undefined;
@@ -247,10 +242,9 @@ export function createSandbox(options: SandboxOptions = {}) {
   }
 
   /**
-   * A job's request: runs `job` in child `c` from its first unanswered case (loading its module first
-   * if `c` has not), adding each outcome to `progress` as its frame comes. A death ends the request,
-   * as the outcome of the step it stopped: the load, or the case (the job goes on in a fresh child).
-   * Loading again there counts only if it goes otherwise than the first time: as the next case's.
+   * A job's request: runs `job` in child `c` from its first unanswered case (loading its module
+   * first if `c` has not), adding each outcome to `progress`. A death is the outcome of the step it
+   * stopped, the load or a case. Loading again in a fresh child counts only if it fails: as the next case's.
    */
   function request(c: Child, job: Job, progress: Progress): Promise<void> {
     const id = randomInt(1, 2 ** 47);

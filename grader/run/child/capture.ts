@@ -1,23 +1,17 @@
 /**
- * Captures what student code prints (console.*, process.stdout/stderr.write) for the step being
- * run, bounded so a print loop cannot flood the grader, and hands each kept piece to a listener as
- * it is printed: the grader gets a step's output only this way, so what a function printed before
- * it crashed reaches it too.
- *
- * process.stdout and process.stderr are replaced by plain objects before anything touches them:
- * Node's own streams would open fd 1, which is the harness's channel to the grader, as a
- * non-blocking pipe. It runs while student code runs, so it uses only intrinsics captured at load.
+ * Captures what student code prints (console.*, process.stdout/stderr.write) for the running step,
+ * bounded so a print loop cannot flood the grader, and hands each kept piece to a listener as it is
+ * printed: the grader's only source of output, so what a function printed before it crashed reaches
+ * it too. process.stdout and process.stderr are plain objects, set before anything touches them
+ * (Node's own would open fd 1, the channel to the grader, as a non-blocking pipe). It runs while
+ * student code runs, so it uses only intrinsics captured at load.
  */
 import { EventEmitter } from "node:events";
 import { MAX_OUTPUT } from "../protocol";
+import { bufferToString, defineProperty, sliceString, StringOf } from "./safe";
 
-const uncurry = <T extends (...args: never[]) => unknown>(f: T) => Function.prototype.call.bind(f) as (self: unknown, ...args: Parameters<T>) => ReturnType<T>;
-const sliceString = uncurry(String.prototype.slice);
-const bufferToString = uncurry(Buffer.prototype.toString);
 const bufferFrom = Buffer.from;
 const Uint8ArrayOf = Uint8Array;
-const StringOf = String;
-const defineProperty = Object.defineProperty;
 
 let kept = 0;
 let dropped = 0;

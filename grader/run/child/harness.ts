@@ -1,16 +1,14 @@
 /**
- * Runs inside the sandboxed child only: a synchronous loop over the grader's requests (frames on its
- * pipes). It loads one submission's modules, calls one exported function on each case with fresh
- * inputs, streams what it prints, and sends back the raw return value. It decides nothing: the
- * grader validates every frame and computes every verdict. Nothing secret is here: graded functions
- * the student's code calls in their reference version are answered by the grader ("callee").
- *
+ * Runs inside the sandboxed child only: a synchronous loop over the grader's requests. It loads one
+ * submission's modules, calls one exported function on each case with fresh inputs, streams what it
+ * prints, and sends back the raw return value; the grader validates every frame and decides every
+ * verdict. Nothing secret is here: reference versions are computed by the grader ("callee").
  * The loop never yields to the event loop, so timers, promise callbacks and finalizers that student
- * code queues never run: a function's effects are what it does before it returns. Each load and
- * call runs under vm's watchdog (`runInThisContext({ timeout })`), which stops an endless loop, even
- * inside try/finally, and leaves this process able to answer the next case. Everything after student
- * code ran goes through intrinsics captured at startup (here and in ./safe, ./tamper, ./capture,
- * ../frames): one function's patch of a built-in must not garble the reply.
+ * code queues never run: a function's effects are what it does before it returns. Each load and call
+ * runs under vm's watchdog (`runInThisContext({ timeout })`), which stops an endless loop, even in
+ * try/finally, and leaves the process able to answer the next case. After student code ran, all goes
+ * through intrinsics captured at startup (here, ./safe, ./tamper, ./capture, ../frames): one
+ * function's patch of a built-in must not garble the reply.
  */
 import * as fs from "node:fs";
 import * as vm from "node:vm";
@@ -22,7 +20,7 @@ import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
 import { encodeFrame } from "../frames";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
-import { append, bare, boundedWire, sameValue } from "./safe";
+import { append, bare, boundedWire, bufferToString, create, defineProperty, sameValue, sliceString, StringOf } from "./safe";
 import { changedBuiltins, takeBaseline } from "./tamper";
 
 // Node's modules are shared with student code (process.getBuiltinModule("node:fs")), and a bundled
@@ -38,16 +36,10 @@ const runCreateCachedData = Function.prototype.call.bind(vm.Script.prototype.cre
 const stringify = JSON.stringify;
 const parse = JSON.parse;
 const apply = Reflect.apply;
-const create = Object.create;
-const defineProperty = Object.defineProperty;
 const toStringTag = Function.prototype.call.bind(Object.prototype.toString) as (x: unknown) => string;
-const sliceString = Function.prototype.call.bind(String.prototype.slice) as (s: string, a: number, b?: number) => string;
-const StringOf = String;
 const ErrorCtor = Error;
-const bufferToString = Function.prototype.call.bind(Buffer.prototype.toString) as (b: Buffer, encoding: string) => string;
 const reallyExit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process);
-const reseed = np.random.seed;
-const DEFAULT_SEED = np.random.DEFAULT_SEED;
+const reseed = np.random.seed.bind(undefined, np.random.DEFAULT_SEED);
 
 function receive(): ParentMessage {
   return parse(bufferToString(nextFrame(), "utf8")) as ParentMessage;
@@ -98,10 +90,7 @@ function describeThrown(thrown: unknown): ThrownError {
   return { name: "NonErrorThrown", message: sliceString(text, 0, 2000), stack: "", nonError: kind };
 }
 
-/**
- * Calls a graded function in its reference version: the grader computes it and answers. Only the
- * functions the graded one may call are answered (the grader knows which job runs).
- */
+/** Calls a graded function in its reference version: the grader answers, if the running job may call it. */
 function callee(name: string, args: unknown[]): unknown {
   const wire: WireValue[] = [];
   let numbers = 0;
@@ -124,24 +113,22 @@ function callee(name: string, args: unknown[]): unknown {
 }
 defineProperty(globalThis, Symbol.for(CALLEE_GLOBAL), { value: callee, writable: false, configurable: false, enumerable: false });
 
-/**
- * The watchdog: `step` runs inside a script run with a time limit. The script reaches it through a
- * global that cannot be replaced; a timeout cannot be caught by the code it stops.
- */
+/** The watchdog: `step` runs inside a script run with a time limit, reached through a global that cannot be replaced. */
 let step: () => void = () => undefined;
 defineProperty(globalThis, "__graderStep", { value: Object.freeze({ run: () => step() }), writable: false, configurable: false, enumerable: false });
 const watchdog = new Script("__graderStep.run()", { filename: "grader-harness" });
 
-/** Runs `f` within `timeoutMs`, capturing what it prints; false when the watchdog stopped it. */
-function guarded(f: () => void, timeoutMs: number): boolean {
-  step = f;
+/** `f()` run within `timeoutMs`, capturing what it prints; undefined when the watchdog stopped it. */
+function guarded<T>(f: () => T, timeoutMs: number): T | undefined {
+  let result: T | undefined;
+  step = () => (result = f());
   startCapture();
   try {
     runScript(watchdog, { timeout: timeoutMs });
-    return true;
+    return result;
   } catch {
     // Only the watchdog's stop gets here: `f` catches everything student code throws.
-    return false;
+    return undefined;
   } finally {
     stopCapture();
   }
@@ -170,18 +157,18 @@ function loadModule(key: string, source: ModuleSource): Record<string, unknown> 
 /** Loads the run's module and says how that went (the "loaded" frame); whether it loaded. */
 function load(message: Extract<ParentMessage, { t: "run" }>): boolean {
   const id = message.id;
-  let reply: ChildMessage = { t: "loaded", id, ok: true };
-  const finished = guarded(() => {
+  const reply = guarded((): ChildMessage => {
     try {
       const module = loadModule(message.key, message.source);
-      if (typeof module[message.exportName] === "function") modules[message.key] = module;
-      else reply = { t: "loaded", id, ok: false, problem: "missing-export", error: { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" } };
+      if (typeof module[message.exportName] !== "function") return { t: "loaded", id, ok: false, problem: "missing-export", error: { name: "MissingExport", message: `does not export a function named ${message.exportName}`, stack: "" } };
+      modules[message.key] = module;
+      return { t: "loaded", id, ok: true };
     } catch (thrown) {
-      reply = { t: "loaded", id, ok: false, problem: "threw", error: describeThrown(thrown) };
+      return { t: "loaded", id, ok: false, problem: "threw", error: describeThrown(thrown) };
     }
   }, message.timeoutMs);
-  send(finished ? reply : { t: "loaded", id, ok: false, problem: "timeout" });
-  return finished && modules[message.key] !== undefined;
+  send(reply ?? { t: "loaded", id, ok: false, problem: "timeout" });
+  return reply !== undefined && modules[message.key] !== undefined;
 }
 
 /** One call on fresh inputs: its result (read now, within the time limit: getters are student code) or error, and the arguments it changed. */
@@ -212,15 +199,12 @@ const tampering = () => read(changedBuiltins, ["changed built-ins the grader rel
 function run(message: Extract<ParentMessage, { t: "run" }>): void {
   currentId = message.id;
   // Each function starts from np.random as a fresh process has it, whatever ran before.
-  reseed(DEFAULT_SEED);
+  reseed();
   if (!modules[message.key] && !load(message)) return send({ t: "done", id: message.id, tampered: tampering() });
   const fn = modules[message.key][message.exportName] as (...args: unknown[]) => unknown;
   for (let index = 0; index < message.cases.length; index++) {
-    let result: ReturnType<typeof callOnce> = { mutatedArgs: [] };
-    const finished = guarded(() => {
-      result = callOnce(fn, message.cases[index], message.bounds[index]);
-    }, message.timeoutMs);
-    send(finished ? { t: "case", id: message.id, index, ...result } : { t: "case", id: message.id, index, timedOut: true, mutatedArgs: [] });
+    const result = guarded(() => callOnce(fn, message.cases[index], message.bounds[index]), message.timeoutMs);
+    send(result ? { t: "case", id: message.id, index, ...result } : { t: "case", id: message.id, index, timedOut: true, mutatedArgs: [] });
   }
   // Once per function (a check costs ~0.3 ms: per case it was a fifth of a student's grading).
   send({ t: "done", id: message.id, tampered: tampering() });

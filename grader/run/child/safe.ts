@@ -9,10 +9,14 @@ import type { Value } from "../../values/value";
 import { bareArray, encodeWire, numbersIn, type WireValue } from "../../values/wire";
 
 const isArray = Array.isArray;
-const create = Object.create;
 const objectKeys = Object.keys;
-const defineProperty = Object.defineProperty;
-const is = Object.is;
+// Intrinsics every module of the child uses after student code ran, taken once, as the harness loads.
+export const create = Object.create;
+export const defineProperty = Object.defineProperty;
+export const is = Object.is;
+export const StringOf = String;
+export const sliceString = Function.prototype.call.bind(String.prototype.slice) as (s: string, a: number, b?: number) => string;
+export const bufferToString = Function.prototype.call.bind(Buffer.prototype.toString) as (b: Buffer, encoding: BufferEncoding) => string;
 
 /** `list.push(item)` for arrays whose prototype student code may have changed. */
 export function append<T>(list: T[], item: T): void {

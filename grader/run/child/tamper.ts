@@ -2,22 +2,16 @@
  * Notices when student code changes what every later function relies on: the built-ins (Math.exp,
  * Array.prototype.map, Object.prototype, iterator prototypes, ...) and the `process` object. It is
  * no boundary (the child holds only this student's code): it keeps one function's patch of a
- * built-in from changing the student's other functions' results. The child is not trusted to undo
- * it: the harness reports the change and the parent replaces the child before the next function.
- * (Timers and promise callbacks never run in the child: its harness never yields to the event loop.)
- *
- * This module runs after student code, so it reads only through intrinsics captured when it loads,
- * calls no method of an array or object it did not make itself, and never assigns to an array index
- * (a setter on Array.prototype would see it).
+ * built-in from changing the student's other functions' results, by reporting it; the grader then
+ * replaces the child before the next function. It runs after student code, so it reads only through
+ * intrinsics captured when it loads, calls no method of an array or object it did not make itself,
+ * and never assigns to an array index (a setter on Array.prototype would see it).
  */
-import { append } from "./safe";
+import { append, create, is, sliceString, StringOf } from "./safe";
 
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const getPrototypeOf = Object.getPrototypeOf;
-const create = Object.create;
 const ownKeys = Reflect.ownKeys;
-const StringOf = String;
-const is = Object.is;
 
 interface Watched {
   name: string;
@@ -68,11 +62,6 @@ const WATCHED_GLOBALS = [
   "Error", "TypeError", "RangeError", "Map", "Set", "WeakMap", "Promise", "RegExp", "Date",
   "ArrayBuffer", "SharedArrayBuffer", "DataView", "Float64Array", "Float32Array", "Int32Array", "Uint8Array", "Uint32Array",
 ];
-
-/** An accessor of Node's that replaces itself with a data property when first read (globalThis.fetch, Buffer, ...). */
-function materializedLazily(before: unknown[], now: PropertyDescriptor): boolean {
-  return before[1] !== undefined && now.get === undefined && now.set === undefined;
-}
 
 /**
  * Records the state every later check compares with. Called once by the harness after its own setup
@@ -126,7 +115,6 @@ export function takeBaseline(): void {
 }
 
 const MAX_REPORTED = 20;
-const sliceString = Function.prototype.call.bind(String.prototype.slice) as (s: string, a: number, b?: number) => string;
 
 function report(changed: string[], w: Watched, key: PropertyKey): void {
   // Names are the student's (a key added to Object.prototype can be any string): keep them short.
@@ -152,7 +140,9 @@ export function changedBuiltins(): string[] {
       if (old) kept++;
       if (old && is(d.value, old[0]) && d.get === old[1] && d.set === old[2] && d.writable === old[3] && d.configurable === old[4]) continue;
       stale = true;
-      if (old ? !(w.newKeysAllowed && materializedLazily(old, d)) : !w.newKeysAllowed) report(changed, w, keys[k]);
+      // Allowed: an accessor of Node's that replaces itself with a data property when first read (globalThis.fetch, Buffer, ...).
+      const materialized = old && old[1] !== undefined && d.get === undefined && d.set === undefined;
+      if (old ? !(w.newKeysAllowed && materialized) : !w.newKeysAllowed) report(changed, w, keys[k]);
     }
     if (kept < w.size) {
       const oldKeys = ownKeys(w.accepted);
