@@ -37,7 +37,7 @@ async function runMembers(dir: string, contexts: (ResolutionContext & { calls: n
   const packageKey = `package@${dirs.length}-${Math.random()}`;
   const jobs: Job[] = contexts.map((c) => ({
     key: `${c.functionName}:${c.dependencies}@${packageKey}`,
-    source: { packageKey, code: built.code, member: `${c.functionName}:${c.dependencies}` },
+    source: { package: packageKey, code: built.code, member: `${c.functionName}:${c.dependencies}` },
     exportName: c.functionName,
     cases: Array.from({ length: c.calls }, () => []),
     timeoutMs: 5000,

@@ -129,7 +129,7 @@ function jobFor(ctx: RunContext, exercise: Exercise, fixture: Fixture, context: 
   }
   const bundleKey = build.member ? `package@${digest}` : `${name}@${digest}`;
   const key = build.member ? `${build.member}@${digest}` : bundleKey;
-  const source: LoadSource = build.member ? { packageKey: bundleKey, code, member: build.member } : code;
+  const source: LoadSource = build.member ? { package: bundleKey, code, member: build.member } : { code };
   const url = bundleToken(bundleKey);
   if (!ctx.bundles.some((b) => b.url === url)) ctx.bundles.push({ url, sourceMap: build.sourceMap, baseDir: ctx.submission.dir, code });
   return {

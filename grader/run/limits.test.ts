@@ -43,7 +43,7 @@ describe("the sandbox's confinement", () => {
   it("still grades in the weak sandbox, with the same harness and limits", async () => {
     const s = createSandbox({ confinement: weak });
     try {
-      const [ran] = await s.runJobs([{ key: "weak", source: "exports.f = (x) => x * 3;", exportName: "f", cases: [[{ type: "number", value: 2 }]], timeoutMs: 1000 }]);
+      const [ran] = await s.runJobs([{ key: "weak", source: { code: "exports.f = (x) => x * 3;" }, exportName: "f", cases: [[{ type: "number", value: 2 }]], timeoutMs: 1000 }]);
       expect(ran.outcomes[0]).toMatchObject({ kind: "returned", value: { type: "number", value: 6 } });
     } finally {
       s.close();
@@ -62,7 +62,7 @@ describe("the sandbox's confinement", () => {
       const grader = `Promise.all([import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/sandbox.ts")).href)}), import(${JSON.stringify(pathToFileURL(join(paths.projectRoot, "grader/run/limits.ts")).href)}), import("node:child_process"), import("node:fs")]).then(async ([{ createSandbox }, limits, cp, fs]) => {
         const confinement = JSON.parse(process.env.CONFINEMENT);
         const s = createSandbox({ confinement });
-        const [ran] = await s.runJobs([{ key: "fds", source: process.env.STUDENT, exportName: "f", cases: [[]], timeoutMs: 5000 }]);
+        const [ran] = await s.runJobs([{ key: "fds", source: { code: process.env.STUDENT }, exportName: "f", cases: [[]], timeoutMs: 5000 }]);
         s.close();
         // The control: the same command spawned with only its pipes listed.
         const [program, ...args] = limits.childCommand(limits.defaultLimits, confinement, process.env.FINDS + "; console.log(found.join(',') || 'none')");

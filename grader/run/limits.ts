@@ -118,10 +118,7 @@ function bwrapWorks(candidate: Confinement): boolean {
   return spawnSync(program, args, { stdio: "ignore", timeout: 10_000, env: {} }).status === 0;
 }
 
-/**
- * Probing starts a sandboxed Node (~50 ms), paid by every `npm run grade`; the answer only changes
- * with the machine, so it is kept per boot in grader/.build/ (a cache, never committed).
- */
+/** Probing starts a sandboxed Node (~50 ms of each `npm run grade`); the answer, kept per boot and Node in grader/.build/. */
 export function probeConfinement(): Confinement {
   if (probed) return probed;
   const cacheFile = join(paths.projectRoot, "grader", ".build", "confinement-4.json");

@@ -74,8 +74,7 @@ type Infer<S> =
   S extends { type: "object"; properties: infer P; required: readonly (infer R)[] } ? Fields<P, R> :
   S extends { type: "string" } ? string :
   S extends { type: "integer" | "number" } ? number :
-  S extends { type: "boolean" } ? boolean :
-  never;
+  S extends { type: "boolean" } ? boolean : never;
 type Fields<P, R> = { -readonly [K in keyof P as K extends R ? K : never]: Infer<P[K]> } & { -readonly [K in keyof P as K extends R ? never : K]?: Infer<P[K]> };
 type Kinds = typeof childMessages;
 

@@ -19,7 +19,7 @@ function sandbox(callee?: CalleeServer): Sandbox {
 }
 
 const number = (value: number): Value => ({ type: "number", value });
-const job = (key: string, code: string, cases: number[], extra: Partial<Job> = {}): Job => ({ key, source: code, exportName: "f", cases: cases.map((n) => [number(n)]), timeoutMs: 300, ...extra });
+const job = (key: string, code: string, cases: number[], extra: Partial<Job> = {}): Job => ({ key, source: { code }, exportName: "f", cases: cases.map((n) => [number(n)]), timeoutMs: 300, ...extra });
 /** A module's code reaching Node's fs as student code can (it has no `require`). */
 const fs = 'const fs = process.getBuiltinModule("node:fs");\n';
 

@@ -62,15 +62,8 @@ export type CallOutcome = (
 /** How loading a job's module went: it loaded, or what every case of the job got instead. */
 export type LoadOutcome = { kind: "loaded"; output: string } | Exclude<CallOutcome, { kind: "returned" | "threw" }>;
 
-/** A member of a package (build/package.ts): `code` is the package's, evaluated once per child. */
-export interface PackageMember {
-  packageKey: string;
-  code: string;
-  member: string;
-}
-
-/** What a job loads: a bundle's code, or a package member. */
-export type LoadSource = string | PackageMember;
+/** What a job loads: a bundle's code, or a `member` of a `package` (build/package.ts), whose code a child evaluates once. */
+export type LoadSource = ModuleSource & { code: string };
 
 /** A function to load and call on each of `cases`, each call within `timeoutMs`. */
 export interface Job {
@@ -158,24 +151,17 @@ function caseFrameOutcome(m: Extract<ChildMessage, { t: "case" }>, limitMs: numb
   return { kind: "returned", value, mutatedArgs: m.mutatedArgs, output, durationMs };
 }
 
-function sourceOf(c: Child, source: LoadSource): ModuleSource {
-  if (typeof source === "string") return { code: source };
-  return { package: source.packageKey, member: source.member, ...(c.packages.has(source.packageKey) ? {} : { code: source.code }) };
-}
-
 /** A job's outcome as its requests fill it in: `load` once the module loaded (or could not). */
 type Progress = { load?: LoadOutcome; outcomes: CallOutcome[] };
 
 export function createSandbox(options: SandboxOptions = {}) {
-  const limits = options.limits ?? defaultLimits;
   let child: Child | undefined;
   let starting: Promise<Child> | undefined;
   let started = 0;
 
   /**
    * Ends child `c`: at once (`now`: it hangs, crashed or broke the protocol), or by closing its pipe
-   * (the harness then exits), with SIGKILL as the backstop: bubblewrap killed while it sets up the
-   * sandbox can leave its pid-1 process behind.
+   * (the harness exits), with SIGKILL as the backstop (bubblewrap killed while it sets up can leave its pid 1).
    */
   function kill(c: Child, now = true): void {
     if (child === c) child = undefined;
@@ -198,7 +184,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   async function start(): Promise<Child> {
     started += 1;
     const harness = await harnessCode();
-    const [program, ...args] = childCommand(limits, options.confinement ?? probeConfinement(), BOOT);
+    const [program, ...args] = childCommand(options.limits ?? defaultLimits, options.confinement ?? probeConfinement(), BOOT);
     const proc = spawn(program, args, { stdio: childStdio(), env: {}, cwd: "/" });
     const c: Child = { process: proc, packages: new Set(), loaded: new Set(), tainted: false, stderr: "" };
     proc.stdin!.on("error", () => undefined); // a dead child: its exit says why
@@ -221,9 +207,8 @@ export function createSandbox(options: SandboxOptions = {}) {
   }
 
   /**
-   * Sends `message` to child `c` and hands `handle` each frame the child writes until it calls `end`;
-   * the child's death ends the request too, through `onDeath`. A child that died since it was chosen
-   * (its exit came in between) answers nothing.
+   * Sends `message` to child `c`; `handle` gets each frame the child writes until it calls `end`, and
+   * `onDeath` the child's death (a child that died since it was chosen answers nothing).
    */
   function ask(c: Child, message: ParentMessage, handle: (m: ChildMessage, end: () => void) => void, onDeath: (death: Death) => void): Promise<void> {
     return new Promise((resolve) => {
@@ -269,7 +254,10 @@ export function createSandbox(options: SandboxOptions = {}) {
     };
     const violation = (what: string) => die(c, { kind: "crashed", reason: what, cause: "channel" });
     nextStep();
-    const message: ParentMessage = { t: "run", id, key: job.key, source: sourceOf(c, job.source), exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
+    // A package's code goes only to a child that has not evaluated it yet.
+    const { package: pkg, member } = job.source;
+    const source = pkg !== undefined && c.packages.has(pkg) ? { package: pkg, member } : job.source;
+    const message: ParentMessage = { t: "run", id, key: job.key, source, exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
     return ask(c, message, (m, end) => {
       if (m.id !== id) return violation("wrote a message for another request");
       if (m.t === "out") {
@@ -282,7 +270,7 @@ export function createSandbox(options: SandboxOptions = {}) {
         if (!loading) return violation("said it loaded a module twice");
         if (m.ok) {
           c.loaded.add(job.key);
-          if (typeof job.source !== "string") c.packages.add(job.source.packageKey);
+          if (pkg !== undefined) c.packages.add(pkg);
           settle({ kind: "loaded", output });
         } else if (m.problem === "timeout") settle({ kind: "timeout", limitMs: job.timeoutMs, output, durationMs: 0 });
         else if (m.error && m.problem) settle({ kind: "load-failed", problem: m.problem, error: m.error, output, durationMs: 0 });

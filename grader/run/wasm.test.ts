@@ -46,7 +46,7 @@ function inParent(): [Float64Array, number] {
 
 describe("#np's WebAssembly product in the sandbox", () => {
   it("runs a training-sized product on the FMA kernel inside bubblewrap and the memory cap", async () => {
-    const job: Job = { key: "wasm", source: products, exportName: "f", cases: [[]], timeoutMs: 30_000 };
+    const job: Job = { key: "wasm", source: { code: products }, exportName: "f", cases: [[]], timeoutMs: 30_000 };
     const [result] = await sandbox.runJobs([job]);
     expect(result.load.kind).toBe("loaded");
     const outcome = result.load.kind === "loaded" ? result.outcomes[0] : undefined;

@@ -49,7 +49,7 @@ export async function callInSandbox(call: SandboxedCall): Promise<CallResult> {
   const started = performance.now();
   try {
     const { timeoutMs, bound, onOutput } = call;
-    const [job] = await sandbox.runJobs([{ key, source: built.code, exportName: fn, cases: [call.args], timeoutMs, bounds: [bound], onOutput }]);
+    const [job] = await sandbox.runJobs([{ key, source: { code: built.code }, exportName: fn, cases: [call.args], timeoutMs, bounds: [bound], onOutput }]);
     const seconds = (performance.now() - started) / 1000;
     const outcome = caseOutcome(job, 0);
     const where = (stack: string) => mapStack(stack, [{ url: bundleToken(key), sourceMap: built.sourceMap, baseDir: dir }]).location;

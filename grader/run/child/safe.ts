@@ -24,10 +24,9 @@ export function append<T>(list: T[], item: T): void {
 }
 
 /**
- * `value` as the child's messages carry it (numbers only: their schema has no binary arrays), unless
- * it holds more than `bound` numbers (the grader's bound for the case, from its expected shape): then
- * only a description travels, so a function returning millions of numbers cannot fill the grader's
- * memory or its results files.
+ * `value` as the child's messages carry it (numbers only: their schema has no binary arrays); only a
+ * description of it when it holds more than `bound` numbers (the case's, from its expected shape),
+ * so that a function returning millions of numbers cannot fill the grader's memory or results files.
  */
 export function boundedWire(value: Value, bound = Infinity): WireValue {
   const n = numbersIn(value);
