@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromFixtureJson, stringifyFixture, toFixtureJson } from "./fixture-json";
-import { decodeWire, encodeWire } from "./wire";
+import { decodeWire, encodeWire, wellFormed } from "./wire";
 import type { Value } from "./value";
 
 describe("fixture JSON", () => {
@@ -20,5 +20,12 @@ describe("wire encoding", () => {
     const value: Value = { type: "sequence", items: [{ type: "ndarray", shape: [3], data: [NaN, Infinity, -Infinity] }, { type: "number", value: NaN }] };
     const decoded = decodeWire(JSON.parse(JSON.stringify(encodeWire(value))));
     expect(decoded).toEqual(value);
+  });
+
+  it("tells a value whose arrays hold as many numbers as their shapes say from a forged one, at any depth", () => {
+    const array = (shape: number[], n: number) => ({ type: "ndarray" as const, shape, data: new Array<number>(n).fill(1) });
+    expect(wellFormed({ type: "mapping", entries: [["W1", array([2, 3], 6)], ["b1", array([2, 1], 2)]] })).toBe(true);
+    expect(wellFormed({ type: "mapping", entries: [["W1", array([2, 3], 6)], ["b1", array([2, 1], 3)]] })).toBe(false);
+    expect(wellFormed({ type: "sequence", items: [{ type: "sequence", items: [array([4000, 4000], 1)] }] })).toBe(false);
   });
 });
