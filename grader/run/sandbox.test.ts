@@ -113,6 +113,14 @@ describe("the sandbox", () => {
     expect(got[0].load.kind).toBe("timeout");
   }, 20_000);
 
+  it("runs a job again in the child that already loaded its module, without loading it twice", async () => {
+    const s = sandbox();
+    const counts = "let loads = (globalThis.loads ?? 0) + 1;\nglobalThis.loads = loads;\nmodule.exports.f = (x) => x * 10 + loads;";
+    expect(await run(s, [job("again", counts, [1, 2])])).toEqual([["returned 11", "returned 21"]]);
+    expect(await run(s, [job("again", counts, [3])])).toEqual([["returned 31"]]);
+    expect(s.childrenStarted()).toBe(1);
+  }, 20_000);
+
   it("never runs timers or promise callbacks, so nothing a function leaves behind runs later", async () => {
     const leaves = "let later = 0;\nmodule.exports.f = (x) => { setTimeout(() => (later = 99), 0); Promise.resolve().then(() => (later = 98)); return later + x; };";
     expect(await run(sandbox(), [job("leaves", leaves, [1, 2, 3])])).toEqual([["returned 1", "returned 2", "returned 3"]]);

@@ -237,6 +237,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     const cases = job.cases.slice(from);
     const bounds = cases.map((_, i) => job.bounds?.[from + i] ?? DEFAULT_BOUND);
     let loading = !c.loaded.has(job.key);
+    if (!loading) progress.load ??= { kind: "loaded", output: "" }; // loaded by an earlier job (watch mode)
     let loadFailed = false;
     let output = "";
     let stepStarted = performance.now();
