@@ -51,8 +51,8 @@ function variantOf(mistake: Mistake): Promise<Variant> {
 
 /** What a variant returned or threw on given inputs: every student failing the same case asks again. */
 type VariantOutcome = { value?: Value; thrown?: ThrownText };
-/** Numbers of variant outcomes kept (~8 MB): see reference/memo.ts. */
-const outcomes = new AnswerMemo<VariantOutcome>(1_000_000);
+/** Numbers of variant outcomes kept, a few MB: see reference/memo.ts. */
+const outcomes = new AnswerMemo<VariantOutcome>(200_000);
 
 /** What a variant returns on fresh copies of `args`, or what it throws; `inputs` is the key of `args` (values/call-key.ts). */
 function thrownOrOutput(mistake: Mistake, variant: Variant, args: readonly Value[], inputs: string): VariantOutcome {

@@ -60,8 +60,11 @@ export function callTrusted(f: (...args: unknown[]) => unknown, args: readonly V
   return toValue(f(...args.map(fromValue)));
 }
 
-/** Numbers of callee answers kept per set of references (~16 MB): see memo.ts. */
-const CALLEE_MEMO_NUMBERS = 2_000_000;
+/**
+ * Numbers (answers' and keys') of callee answers kept per set of references, a few MB: about 600
+ * answers, the last ten students' or so; as many were asked again as with seven times more (memo.ts).
+ */
+const CALLEE_MEMO_NUMBERS = 300_000;
 const calleeMemos = new WeakMap<Record<string, Reference>, AnswerMemo<Value>>();
 
 /**
