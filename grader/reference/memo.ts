@@ -9,6 +9,10 @@
  * Bounded by how many numbers the kept answers hold, the least recently used dropped first: the
  * public case's answers are used by every few students and stay; a student's hidden cases, drawn
  * from a seed of their own, are never asked again and go.
+ *
+ * A student learns nothing from it they could not compute: a kept answer is the reference's on the
+ * very inputs they sent. Filling it with other inputs only evicts answers (others wait a little
+ * longer); a key cannot be made to match other inputs (it is the inputs themselves).
  */
 import { numbersIn } from "../values/wire";
 import type { Value } from "../values/value";
