@@ -10,6 +10,8 @@ import { callTrusted, importTrusted } from "../reference/references";
 import { buildVariantBundle, type BuildResult } from "../build/bundle";
 import type { Tolerance } from "../fixtures/load";
 import type { Value } from "../values/value";
+import { callKey } from "../values/call-key";
+import { AnswerMemo, keepsThrown, sizeOf } from "../reference/memo";
 import { loadCatalogue, mistakeFile, type Mistake } from "./catalogue/catalogue";
 import { sameValue } from "./match";
 import { compiledOutput, compiledThrown } from "./catalogue/compiled";
@@ -47,18 +49,26 @@ function variantOf(mistake: Mistake): Promise<Variant> {
   return variant;
 }
 
-/** What a variant returns on fresh copies of `args`; undefined when it throws on them. */
-function outputOf(variant: Variant, args: readonly Value[]): Value | undefined {
-  return thrownOrOutput(variant, args).value;
-}
+/** What a variant returned or threw on given inputs: every student failing the same case asks again. */
+type VariantOutcome = { value?: Value; thrown?: ThrownText };
+/** Numbers of variant outcomes kept, a few MB: see reference/memo.ts. */
+const outcomes = new AnswerMemo<VariantOutcome>(200_000);
 
-/** What a variant returns on fresh copies of `args`, or what it throws. */
-function thrownOrOutput(variant: Variant, args: readonly Value[]): { value?: Value; thrown?: ThrownText } {
+/** What a variant returns on fresh copies of `args`, or what it throws; `inputs` is the key of `args` (values/call-key.ts). */
+function thrownOrOutput(mistake: Mistake, variant: Variant, args: readonly Value[], inputs: string): VariantOutcome {
+  const key = `${mistake.id}\0${inputs}`;
+  const known = outcomes.get(key);
+  if (known) return known;
+  let outcome: VariantOutcome;
+  let keep = true;
   try {
-    return { value: callTrusted(variant, args) };
+    outcome = { value: callTrusted(variant, args) };
   } catch (error) {
-    return error instanceof Error ? { thrown: { name: error.name, message: error.message } } : {};
+    keep = keepsThrown(error);
+    outcome = error instanceof Error ? { thrown: { name: error.name, message: error.message } } : {};
   }
+  if (keep) outcomes.set(key, outcome, sizeOf(outcome.value));
+  return outcome;
 }
 
 /**
@@ -76,9 +86,10 @@ export async function matchingMistakes(request: VariantRun): Promise<Mistake[]> 
     });
   }
   const built = await Promise.all(mistakes.map(variantOf));
+  const inputs = callKey(request.functionName, request.args);
   // A variant that throws on these inputs (other shapes than the course's) simply does not match.
-  return mistakes.filter((_, i) => {
-    const output = outputOf(built[i], request.args);
+  return mistakes.filter((m, i) => {
+    const output = thrownOrOutput(m, built[i], request.args, inputs).value;
     return output !== undefined && sameValue(request.actual, output, request.tolerance);
   });
 }
@@ -116,8 +127,9 @@ export async function matchingThrownMistakes(request: ThrownRun): Promise<Mistak
     });
   } else {
     const built = await Promise.all(mistakes.map(variantOf));
-    matching = mistakes.filter((_, i) => {
-      const { thrown } = thrownOrOutput(built[i], request.args);
+    const inputs = callKey(request.functionName, request.args);
+    matching = mistakes.filter((m, i) => {
+      const { thrown } = thrownOrOutput(m, built[i], request.args, inputs);
       return thrown !== undefined && sameThrown(request.thrown, thrown);
     });
   }

@@ -10,8 +10,10 @@ import { GraderError } from "../errors";
 import * as np from "../np/index";
 import { buildGraderBundle, referenceFile } from "../build/bundle";
 import type { CalleeServer } from "../run/sandbox";
+import { callKey } from "../values/call-key";
 import { fromValue, toValue } from "../values/live";
 import type { Value } from "../values/value";
+import { AnswerMemo, sizeOf } from "./memo";
 
 type Reference = (...args: unknown[]) => unknown;
 
@@ -59,13 +61,31 @@ export function callTrusted(f: (...args: unknown[]) => unknown, args: readonly V
 }
 
 /**
+ * Numbers (answers' and keys') of callee answers kept per set of references, a few MB: about 600
+ * answers, the last ten students' or so; as many were asked again as with seven times more (memo.ts).
+ */
+const CALLEE_MEMO_NUMBERS = 300_000;
+const calleeMemos = new WeakMap<Record<string, Reference>, AnswerMemo<Value>>();
+
+/**
  * Answers a sandboxed child's call of a reference version. What it throws goes back as a name and
- * a message only: a stack would name the grader's files.
+ * a message only: a stack would name the grader's files. What it returns is kept (memo.ts) for the
+ * next call on the same inputs, from any student: Part 2's models call the same references on the
+ * same values for every correct student. A throw is computed again each time (rare, and a stack
+ * overflow depends on more than the inputs).
  */
 export function calleeServer(references: Record<string, Reference>): CalleeServer {
+  let memo = calleeMemos.get(references);
+  if (!memo) calleeMemos.set(references, (memo = new AnswerMemo<Value>(CALLEE_MEMO_NUMBERS)));
+  const answers = memo;
   return (name, args) => {
+    const key = callKey(name, args);
+    const known = answers.get(key);
+    if (known) return { value: known };
     try {
-      return { value: callReference(references, name, args) };
+      const value = callReference(references, name, args);
+      answers.set(key, value, sizeOf(value));
+      return { value };
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       return { error: { name: e.name, message: `${e.message} (in the course's ${name}, called by your code)` } };

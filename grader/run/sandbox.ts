@@ -258,7 +258,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     // A package's code goes only to a child that has not evaluated it yet.
     const { package: pkg, member } = job.source;
     const source = pkg !== undefined && c.packages.has(pkg) ? { package: pkg, member } : job.source;
-    const message: ParentMessage = { t: "run", id, key: job.key, source, exportName: job.exportName, cases: cases.map((args) => args.map(encodeWire)), bounds, timeoutMs: job.timeoutMs };
+    const message: ParentMessage = { t: "run", id, key: job.key, source, exportName: job.exportName, cases: cases.map((args) => args.map((arg) => encodeWire(arg))), bounds, timeoutMs: job.timeoutMs };
     return ask(c, message, (m, end) => {
       if (m.id !== id) return violation("wrote a message for another request");
       if (m.t === "out") {

@@ -15,7 +15,7 @@ function awkward(n: number): number[] {
   return out;
 }
 
-describe("large arrays on the way to the child (training data)", () => {
+describe("arrays on the way to the child (callee answers, training data)", () => {
   it("travel as base64 float64s from BINARY_FROM numbers on, and come back bit for bit", () => {
     const big: NDArrayValue = { type: "ndarray", shape: [BINARY_FROM, 1], data: awkward(BINARY_FROM) };
     const wire = encodeWire(big);

@@ -57,7 +57,8 @@ export async function compileOutputs(mistakes: readonly Mistake[], fixtures: Map
     compiled[mistake.id] = {};
     for (const c of fixtures.get(mistake.function)!.cases) {
       try {
-        compiled[mistake.id][c.name] = encodeWire(toValue(module[mistake.function](...c.args.map(fromValue))));
+        // JSON numbers (no binary arrays): the handout's file stays readable text.
+        compiled[mistake.id][c.name] = encodeWire(toValue(module[mistake.function](...c.args.map(fromValue))), Infinity);
       } catch (error) {
         compiled[mistake.id][c.name] = error instanceof Error ? { threw: { name: error.name, message: error.message } } : null;
       }
