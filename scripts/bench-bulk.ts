@@ -7,9 +7,10 @@
  * Nothing here is asserted.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { defaultJobs } from "../grader/bulk/lanes";
 import { runBulk } from "../grader/bulk/run-bulk";
 import { mix, writeSyntheticClass } from "../grader/bulk/testing/synthetic-class";
 import { nodeStartupLine } from "./node-startup";
@@ -19,7 +20,7 @@ const { values, positionals } = parseArgs({
   options: { jobs: { type: "string" }, timeout: { type: "string" }, "no-hidden": { type: "boolean", default: false }, "no-hanging": { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
 });
 const n = Number(positionals[0] ?? 100);
-const jobs = Number(values.jobs ?? availableParallelism());
+const jobs = Number(values.jobs ?? defaultJobs());
 const timeoutMs = Number(values.timeout ?? 250);
 
 /**

@@ -5,7 +5,6 @@
  * grades a class folder. Exit code 0 when the run finished, whatever the grades (students that
  * could not be graded are in the summary, the gradebook and the dashboard); 2 for a usage or grader fault.
  */
-import { availableParallelism } from "node:os";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { GraderError } from "../errors";
@@ -13,6 +12,7 @@ import { parseFlags, runCli, wholeNumber } from "./cli";
 import { extraFormats, type ExtraFormat } from "../bulk/outputs";
 import { formatBulkSummary, recognisedLine, terminalProgress } from "../bulk/progress";
 import { runBulk } from "../bulk/run-bulk";
+import { defaultJobs } from "../bulk/lanes";
 import { DEFAULT_ASSIGNMENT } from "../bulk/class-files";
 import { readRoster } from "../bulk/roster";
 import { parseShard } from "../bulk/shard";
@@ -26,7 +26,7 @@ const usage = `usage: npm run grade:bulk -- SUBMISSIONS --out OUT [options]
                    (recognised by their names), or one entry per student named by the id: a folder or a .zip;
                    the platform's .zip of the whole class as downloaded works too
   --out OUT        where the gradebook, the dashboard and each student's files go (resumable: run again to finish)
-  --jobs N         submissions graded in parallel (default: the number of cores, ${availableParallelism()})
+  --jobs N         submissions graded in parallel (default: one more than the cores, ${defaultJobs()})
   --timeout MS     time limit per case in milliseconds (default: per function)
   --format F       also write F results per student; F: ${extraFormats.join(", ")} (Gradescope's are always written)
   --shard i/n      grade only the i-th of n slices of the class (merge the outputs with npm run merge)
@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
   const summary = await runBulk({
     classDir: resolve(positionals[0]),
     outDir,
-    jobs: wholeNumber("--jobs", values.jobs, 1) ?? availableParallelism(),
+    jobs: wholeNumber("--jobs", values.jobs, 1) ?? defaultJobs(),
     timeoutMs: wholeNumber("--timeout", values.timeout, 100),
     formats: formats as ExtraFormat[],
     shard: values.shard === undefined ? undefined : parseShard(values.shard),

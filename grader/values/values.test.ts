@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromFixtureJson, stringifyFixture, toFixtureJson } from "./fixture-json";
-import { decodeWire, encodeWire, wellFormed } from "./wire";
+import { BINARY_FROM, decodeWire, encodeWire, wellFormed } from "./wire";
 import type { Value } from "./value";
 
 describe("fixture JSON", () => {
@@ -27,5 +27,16 @@ describe("wire encoding", () => {
     expect(wellFormed({ type: "mapping", entries: [["W1", array([2, 3], 6)], ["b1", array([2, 1], 2)]] })).toBe(true);
     expect(wellFormed({ type: "mapping", entries: [["W1", array([2, 3], 6)], ["b1", array([2, 1], 3)]] })).toBe(false);
     expect(wellFormed({ type: "sequence", items: [{ type: "sequence", items: [array([4000, 4000], 1)] }] })).toBe(false);
+  });
+
+  it("sends arrays of BINARY_FROM numbers or more as float64s, every bit kept (NaN, infinities, -0)", () => {
+    const data = Array.from({ length: BINARY_FROM + 3 }, (_, i) => (i === 0 ? NaN : i === 1 ? -Infinity : i === 2 ? -0 : Math.PI / i));
+    const wire = encodeWire({ type: "ndarray", shape: [data.length, 1], data });
+    expect(wire.type).toBe("ndarray-f64");
+    const back = decodeWire(JSON.parse(JSON.stringify(wire)));
+    expect(back).toEqual({ type: "ndarray", shape: [data.length, 1], data });
+    expect(Object.is((back as { data: number[] }).data[2], -0)).toBe(true);
+    // Below the threshold: numbers as JSON.
+    expect(encodeWire({ type: "ndarray", shape: [BINARY_FROM - 1], data: data.slice(1, BINARY_FROM) }).type).toBe("ndarray");
   });
 });
