@@ -16,7 +16,7 @@ import * as np from "../../np/index";
 import { fromOwned, NDArray } from "../../np/ndarray";
 import { rebuildValue, toValue } from "../../values/live";
 import type { Value } from "../../values/value";
-import { decodeWire, numbersIn, type WireValue } from "../../values/wire";
+import { decodeWire, encodeWire, numbersIn, type WireValue } from "../../values/wire";
 import { encodeFrame } from "../frames";
 import { bundleToken, CALLEE_GLOBAL, MAX_CALLEE_NUMBERS, type ChildMessage, type ModuleSource, type ParentMessage, type ThrownError } from "../protocol";
 import { installCapture, startCapture, stopCapture } from "./capture";
@@ -99,7 +99,7 @@ function callee(name: string, args: unknown[]): unknown {
     numbers += numbersIn(value);
     // Refused here too, before encoding: the grader would refuse them, after the child spent its time limit.
     if (numbers > MAX_CALLEE_NUMBERS) throw new ErrorCtor(`the arguments given to ${name} are far larger than any case of the course (${numbers} values)`);
-    append(wire, boundedWire(value));
+    append(wire, encodeWire(value, Infinity)); // counted above; numbers only, as boundedWire sends them
   }
   send({ t: "callee", id: currentId, name, args: wire });
   const reply = receive();

@@ -28,7 +28,7 @@ export function append<T>(list: T[], item: T): void {
  * description of it when it holds more than `bound` numbers (the case's, from its expected shape),
  * so that a function returning millions of numbers cannot fill the grader's memory or results files.
  */
-export function boundedWire(value: Value, bound = Infinity): WireValue {
+export function boundedWire(value: Value, bound: number): WireValue {
   const n = numbersIn(value);
   if (n > bound) return { type: "other", description: `a value holding ${n} numbers, far more than the expected result has` };
   return encodeWire(value, Infinity);
